@@ -1,0 +1,27 @@
+/**
+ * `npm run bench`: runs each benchmark in bench/ (or those named on the
+ * command line). Each one measures kazlex beside its baseline in the same
+ * process and prints the ratio.
+ */
+import { readdirSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const names = readdirSync(here)
+  .filter((name) => name.endsWith('.ts') && !name.endsWith('.child.ts'))
+  .filter((name) => !['index.ts', 'util.ts'].includes(name))
+  .filter((name) => only.length === 0 || only.some((wanted) => name.includes(wanted)))
+  .sort();
+
+console.log(
+  `kazlex benchmarks — ${new Date().toISOString()} — node ${process.version} — ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.availableParallelism()}`,
+);
+for (const name of names) {
+  console.log(`\n## ${name}`);
+  const module = (await import(pathToFileURL(`${here}${name}`).href)) as {
+    default: () => Promise<void>;
+  };
+  await module.default();
+}

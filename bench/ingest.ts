@@ -1,0 +1,88 @@
+/**
+ * Ingest and normalization throughput (MB/s on one core) against the ceiling:
+ * a plain read-and-decode of the same files in the same process. Then peak
+ * memory of whole corpus runs at two corpus sizes, each in a fresh process,
+ * to show that memory stays flat as the corpus grows.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadSource } from '../src/ingest/index.js';
+import { detectLanguage } from '../src/text/language.js';
+import { normalize } from '../src/text/normalize/index.js';
+import { hasShared, isMain, mbPerSecond, referenceTexts, replicate, totalBytes } from './util.js';
+
+const dataDir = fileURLToPath(new URL('./.data/', import.meta.url));
+
+function writeCorpus(
+  name: string,
+  megabytes: number,
+): { dir: string; files: string[]; bytes: number } {
+  const dir = `${dataDir}${name}/`;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const texts = replicate(referenceTexts(), megabytes);
+  const files = texts.map((text, i) => {
+    const file = `${dir}${String(i).padStart(5, '0')}-${text.name.replaceAll('/', '_')}`;
+    writeFileSync(file, text.bytes);
+    return file;
+  });
+  return { dir, files, bytes: totalBytes(texts) };
+}
+
+async function throughput(files: readonly string[], bytes: number): Promise<void> {
+  const decoder = new TextDecoder('utf-8');
+  let started = performance.now();
+  let chars = 0;
+  for (const file of files) chars += decoder.decode(readFileSync(file)).length;
+  const baseline = (performance.now() - started) / 1000;
+
+  started = performance.now();
+  let paragraphs = 0;
+  for (const file of files) {
+    const loaded = await loadSource(file);
+    const normalized = normalize(loaded.text);
+    for (const range of normalized.paragraphs) {
+      detectLanguage(normalized.text.slice(range.start, range.end));
+      paragraphs++;
+    }
+  }
+  const ours = (performance.now() - started) / 1000;
+
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  console.log(`corpus: ${files.length} files, ${mb} MB, ${chars} chars, ${paragraphs} paragraphs`);
+  console.log(`baseline read+decode:             ${mbPerSecond(bytes, baseline).toFixed(1)} MB/s`);
+  console.log(`kazlex load+normalize+language:   ${mbPerSecond(bytes, ours).toFixed(1)} MB/s`);
+  console.log(
+    `ratio to the ceiling:             ${(baseline / ours).toFixed(3)} (1.0 = as fast as reading)`,
+  );
+}
+
+function peakMemory(dir: string): number {
+  const script = fileURLToPath(new URL('./ingest-memory.child.ts', import.meta.url));
+  const out = execFileSync(process.execPath, ['--import', 'tsx', script, dir], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return Number(JSON.parse(out.trim().split('\n').pop() ?? '{}').maxRssMb);
+}
+
+export default async function run(): Promise<void> {
+  if (!hasShared) {
+    console.log('skipped: ../shared is absent');
+    return;
+  }
+  const big = writeCorpus('ingest-50', 50);
+  await throughput(big.files, big.bytes);
+
+  const small = writeCorpus('ingest-10', 10);
+  const smallRss = peakMemory(small.dir);
+  const bigRss = peakMemory(big.dir);
+  console.log(
+    `peak RSS, whole run (concurrency 1): ${(small.bytes / 1048576).toFixed(0)} MB corpus → ${smallRss.toFixed(0)} MB; ` +
+      `${(big.bytes / 1048576).toFixed(0)} MB corpus → ${bigRss.toFixed(0)} MB (ratio ${(bigRss / smallRss).toFixed(2)})`,
+  );
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+if (isMain(import.meta.url)) await run();

@@ -1,0 +1,61 @@
+/** Shared helpers for the benchmarks: the reference texts, replicated to a size. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const sharedDir = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+export const hasShared = existsSync(sharedDir);
+
+export interface BenchText {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** The seeds and the law texts, as raw bytes; empty when ../shared is absent. */
+export function referenceTexts(): BenchText[] {
+  if (!hasShared) return [];
+  const texts: BenchText[] = [];
+  for (const folder of ['seeds', 'laws']) {
+    for (const name of readdirSync(`${sharedDir}${folder}`).sort()) {
+      if (!/\.(txt|md)$/.test(name)) continue;
+      texts.push({
+        name: `${folder}/${name}`,
+        bytes: readFileSync(`${sharedDir}${folder}/${name}`),
+      });
+    }
+  }
+  return texts;
+}
+
+/** Repeats the texts until their total size reaches `megabytes`. */
+export function replicate(texts: readonly BenchText[], megabytes: number): BenchText[] {
+  const out: BenchText[] = [];
+  const target = megabytes * 1024 * 1024;
+  let total = 0;
+  for (let round = 0; total < target && texts.length > 0; round++) {
+    for (const text of texts) {
+      out.push({ name: `${round}-${text.name}`, bytes: text.bytes });
+      total += text.bytes.length;
+      if (total >= target) break;
+    }
+  }
+  return out;
+}
+
+export function totalBytes(texts: readonly BenchText[]): number {
+  return texts.reduce((sum, t) => sum + t.bytes.length, 0);
+}
+
+/** Runs `work` and returns seconds elapsed, after one warm-up call on a small slice. */
+export function time(work: () => void): number {
+  const started = process.hrtime.bigint();
+  work();
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+export function mbPerSecond(bytes: number, seconds: number): number {
+  return bytes / 1024 / 1024 / seconds;
+}
+
+export function isMain(metaUrl: string): boolean {
+  return process.argv[1] !== undefined && fileURLToPath(metaUrl) === process.argv[1];
+}

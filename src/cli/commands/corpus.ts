@@ -1,0 +1,42 @@
+/**
+ * `kazlex run [dir]` and `kazlex ingest <paths...>`: the corpus pipeline.
+ * Human messages go to stderr, the JSON summary (with --json) to stdout.
+ */
+import { runCorpus } from '../../pipeline/run-corpus.js';
+import type { CorpusEntry } from '../../pipeline/types.js';
+import { ExitCode } from '../exit-code.js';
+import type { CorpusFlags } from '../options.js';
+import { createProgress } from '../progress.js';
+
+export async function runCorpusCommand(inputs: string[], flags: CorpusFlags): Promise<number> {
+  const quiet = flags.quiet === true;
+  const progress = createProgress({ quiet });
+  const failures: CorpusEntry[] = [];
+  const { summary, corpusFile } = await runCorpus({
+    inputs,
+    outDir: flags.out,
+    concurrency: flags.concurrency,
+    include: flags.include,
+    exclude: flags.exclude,
+    force: flags.force,
+    load: flags.maxSize === undefined ? undefined : { maxBytes: flags.maxSize },
+    onStart: (files, bytes) => progress.start(files, bytes),
+    onFile: (entry) => {
+      progress.advance(entry.size ?? 0);
+      if (entry.status === 'failed') failures.push(entry);
+    },
+  });
+  progress.stop();
+
+  for (const entry of failures) {
+    process.stderr.write(`kazlex: ${entry.path}: ${entry.reason} (${entry.code})\n`);
+  }
+  if (!quiet) {
+    const { files, ok, failed, skipped } = summary.totals;
+    process.stderr.write(
+      `kazlex: ${files} file${files === 1 ? '' : 's'}: ${ok} ok, ${failed} failed, ${skipped} unchanged; wrote ${corpusFile}\n`,
+    );
+  }
+  if (flags.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+  return summary.totals.failed > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
+}

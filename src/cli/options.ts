@@ -1,0 +1,39 @@
+/** Parsing helpers for flags shared by several commands. */
+import os from 'node:os';
+import { InvalidArgumentError } from 'commander';
+
+export function parsePositiveInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) {
+    throw new InvalidArgumentError(`Expected a whole number of at least 1, not \`${value}\`.`);
+  }
+  return parsed;
+}
+
+export function parseMegabytes(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0) {
+    throw new InvalidArgumentError(`Expected a size in MB above 0, not \`${value}\`.`);
+  }
+  return Math.round(parsed * 1024 * 1024);
+}
+
+export function defaultConcurrency(): number {
+  return Math.max(1, Math.min(8, os.availableParallelism()));
+}
+
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** Flags every corpus command shares, as commander hands them over. */
+export interface CorpusFlags {
+  out: string;
+  json?: boolean;
+  quiet?: boolean;
+  concurrency: number;
+  include?: string[];
+  exclude?: string[];
+  force?: boolean;
+  maxSize?: number;
+}

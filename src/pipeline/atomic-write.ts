@@ -1,0 +1,34 @@
+/**
+ * Atomic file writes: data goes to a temporary file in the same folder, is
+ * flushed, then renamed over the target. A reader (or a crash) never sees a
+ * half-written output file.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  const folder = path.dirname(target);
+  await mkdir(folder, { recursive: true });
+  const temporary = path.join(
+    folder,
+    `.kazlex-tmp-${path.basename(target)}-${process.pid}-${randomBytes(4).toString('hex')}`,
+  );
+  try {
+    const handle = await open(temporary, 'w');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+export async function writeJsonAtomic(target: string, value: unknown): Promise<void> {
+  await writeFileAtomic(target, `${JSON.stringify(value, null, 2)}\n`);
+}

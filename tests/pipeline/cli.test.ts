@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { VERSION } from '../../src/version.js';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const bin = path.join(projectRoot, 'src/cli/bin.ts');
+// Resolved from the project, since the commands run in a temporary folder.
+const tsxLoader = pathToFileURL(path.join(projectRoot, 'node_modules/tsx/dist/loader.mjs')).href;
+
+function kazlex(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, ['--import', tsxLoader, bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+async function makeCorpus(): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'kazlex-cli-'));
+  await mkdir(path.join(root, 'corpus'));
+  await writeFile(path.join(root, 'corpus', 'a.txt'), 'Аудандық мәслихат шешім қабылдады.\n');
+  return root;
+}
+
+describe('kazlex CLI', () => {
+  it('should keep the version in step with package.json', async () => {
+    const pkg = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8'));
+    expect(pkg.version).toBe(VERSION);
+  });
+
+  it('should print JSON on stdout only, and exit 0 when every file is ok', async () => {
+    const root = await makeCorpus();
+    const result = kazlex(['run', 'corpus', '--json', '--out', 'out'], root);
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.totals).toMatchObject({ files: 1, ok: 1, failed: 0 });
+    expect(result.stderr).toContain('1 ok');
+  });
+
+  it('should exit 1 and name the file when an input fails', async () => {
+    const root = await makeCorpus();
+    await writeFile(path.join(root, 'corpus', 'b.txt'), '');
+    const result = kazlex(['ingest', 'corpus', '--quiet', '--out', 'out'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('corpus/b.txt');
+  });
+
+  it('should exit 2 on a usage error and 0 on --help', async () => {
+    const root = await makeCorpus();
+    expect(kazlex(['run', '--no-such-flag'], root).code).toBe(2);
+    expect(kazlex(['run', '--concurrency', 'zero'], root).code).toBe(2);
+    expect(kazlex(['frobnicate'], root).code).toBe(2);
+    const help = kazlex(['run', '--help'], root);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--concurrency');
+  });
+});
