@@ -32,3 +32,40 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
 export async function writeJsonAtomic(target: string, value: unknown): Promise<void> {
   await writeFileAtomic(target, `${JSON.stringify(value, null, 2)}\n`);
 }
+
+/**
+ * A file written piece by piece, for outputs too large to build in memory.
+ * Nothing appears at `target` until `commit`; `abort` leaves no trace.
+ */
+export interface AtomicFile {
+  write(chunk: string): Promise<void>;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+export async function openAtomicFile(target: string): Promise<AtomicFile> {
+  const folder = path.dirname(target);
+  await mkdir(folder, { recursive: true });
+  const temporary = path.join(
+    folder,
+    `.kazlex-tmp-${path.basename(target)}-${process.pid}-${randomBytes(4).toString('hex')}`,
+  );
+  const handle = await open(temporary, 'w');
+  let closed = false;
+  return {
+    async write(chunk) {
+      await handle.write(chunk);
+    },
+    async commit() {
+      await handle.sync();
+      await handle.close();
+      closed = true;
+      await rename(temporary, target);
+    },
+    async abort() {
+      if (!closed) await handle.close();
+      closed = true;
+      await rm(temporary, { force: true });
+    },
+  };
+}

@@ -3,22 +3,39 @@
  * Every stage reports positions in the source text through the offset map.
  */
 import { VFile } from 'vfile';
+import { loadRegistry } from '../citations/registry/index.js';
+import type { CitationRegistry } from '../citations/index.js';
 import type { LoadedSource } from '../ingest/index.js';
 import { detectLanguage, type Lang } from '../text/language.js';
-import { normalize, repairsToMessages } from '../text/normalize/index.js';
+import { type NormalizedText, normalize, repairsToMessages } from '../text/normalize/index.js';
 import { countMessages, messagesToRecords } from './messages.js';
+import { citeDocument, type SourceCitation } from './cite-document.js';
+import { findDocumentDate } from './document-date.js';
+import { type SegmentResult, segmentDocument } from './segment-document.js';
 import type { DocumentRecord, ParagraphRecord } from './types.js';
 
-export interface ProcessedDocument {
-  record: DocumentRecord;
-  messageCounts: { info: number; warning: number; error: number };
+export interface AnalyzedDocument {
+  loaded: LoadedSource;
+  file: VFile;
+  normalized: NormalizedText;
+  paragraphs: ParagraphRecord[];
+  segmented: SegmentResult;
+  citations: SourceCitation[];
+  /** The document's own date from its requisites line, when it has one. */
+  documentDate: string | null;
 }
 
-export function processDocument(
-  loaded: LoadedSource,
-  options: { id: string; relative: string },
-): ProcessedDocument {
-  const file = new VFile({ path: options.relative, value: loaded.text });
+let defaultRegistry: CitationRegistry | undefined;
+
+/** The acts registry in data/acts, loaded once per process. */
+export function getDefaultRegistry(): CitationRegistry {
+  defaultRegistry ??= loadRegistry();
+  return defaultRegistry;
+}
+
+/** Normalizes, tags languages and segments one loaded file. */
+export function analyzeDocument(loaded: LoadedSource, relative: string): AnalyzedDocument {
+  const file = new VFile({ path: relative, value: loaded.text });
   const normalized = normalize(loaded.text);
   repairsToMessages(file, normalized.repairs);
 
@@ -33,7 +50,39 @@ export function processDocument(
     };
   });
 
-  const messages = messagesToRecords(file);
+  const segmented = segmentDocument({
+    source: loaded.text,
+    text: normalized.text,
+    map: normalized.map,
+    paragraphs,
+    format: loaded.format,
+  });
+  const documentDate = findDocumentDate(normalized.text);
+  const citations = citeDocument({
+    file: relative,
+    source: loaded.text,
+    text: normalized.text,
+    map: normalized.map,
+    lang: segmented.lang,
+    units: segmented.units,
+    registry: getDefaultRegistry(),
+    documentDate,
+  });
+  return { loaded, file, normalized, paragraphs, segmented, citations, documentDate };
+}
+
+export interface ProcessedDocument {
+  record: DocumentRecord;
+  analyzed: AnalyzedDocument;
+  messageCounts: { info: number; warning: number; error: number };
+}
+
+export function processDocument(
+  loaded: LoadedSource,
+  options: { id: string; relative: string },
+): ProcessedDocument {
+  const analyzed = analyzeDocument(loaded, options.relative);
+  const messages = messagesToRecords(analyzed.file);
   const record: DocumentRecord = {
     id: options.id,
     path: options.relative,
@@ -41,13 +90,16 @@ export function processDocument(
     size: loaded.size,
     format: loaded.format,
     encoding: loaded.encoding,
-    languages: languageShares(paragraphs),
-    text: normalized.text,
-    paragraphs,
-    footnotes: normalized.footnotes,
+    languages: languageShares(analyzed.paragraphs),
+    text: analyzed.normalized.text,
+    paragraphs: analyzed.paragraphs,
+    footnotes: analyzed.normalized.footnotes,
     messages,
+    segments: analyzed.segmented.segments,
+    documentDate: analyzed.documentDate,
+    citations: analyzed.citations,
   };
-  return { record, messageCounts: countMessages(messages) };
+  return { record, analyzed, messageCounts: countMessages(messages) };
 }
 
 /** Share of letters per language, so a long Russian abstract outweighs a Kazakh title. */

@@ -10,7 +10,13 @@ import { describeError } from '../errors.js';
 import { discoverFiles } from '../ingest/discover.js';
 import { type LoadOptions, loadSource } from '../ingest/index.js';
 import { TOOL, VERSION } from '../version.js';
-import { writeJsonAtomic } from './atomic-write.js';
+import { openAtomicFile, writeJsonAtomic } from './atomic-write.js';
+import {
+  citationToCsvRows,
+  citationToJsonLine,
+  csvHeader,
+} from './citation-tables.js';
+import type { SourceCitation } from './cite-document.js';
 import { documentId } from './document-id.js';
 import { processDocument } from './process-document.js';
 import type { CorpusEntry, CorpusSummary } from './types.js';
@@ -126,8 +132,42 @@ export async function runCorpus(options: RunCorpusOptions): Promise<RunCorpusRes
       bytes: entries.reduce((sum, e) => sum + (e.size ?? 0), 0),
     },
   };
+  await writeCitationTables(outDir, docsDir, entries);
   await writeJsonAtomic(corpusFile, summary);
   return { summary, corpusFile };
+}
+
+/**
+ * Gathers every document's citations into corpus-wide tables. Documents are
+ * read back one at a time from docs/, so memory does not grow with the corpus
+ * and files skipped as unchanged still contribute.
+ */
+async function writeCitationTables(
+  outDir: string,
+  docsDir: string,
+  entries: readonly CorpusEntry[],
+): Promise<void> {
+  const jsonl = await openAtomicFile(path.join(outDir, 'citations.jsonl'));
+  const csv = await openAtomicFile(path.join(outDir, 'citations.csv'));
+  try {
+    await csv.write(`\uFEFF${csvHeader()}`);
+    for (const entry of entries) {
+      if (entry.status !== 'ok') continue;
+      const doc = JSON.parse(await readFile(path.join(docsDir, `${entry.id}.json`), 'utf8')) as {
+        citations?: SourceCitation[];
+      };
+      for (const citation of doc.citations ?? []) {
+        await jsonl.write(citationToJsonLine(citation));
+        await csv.write(citationToCsvRows(citation));
+      }
+    }
+    await jsonl.commit();
+    await csv.commit();
+  } catch (error) {
+    await jsonl.abort();
+    await csv.abort();
+    throw error;
+  }
 }
 
 async function readPrevious(corpusFile: string): Promise<Map<string, CorpusEntry>> {

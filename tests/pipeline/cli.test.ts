@@ -59,4 +59,30 @@ describe('kazlex CLI', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--concurrency');
   });
+
+  it('should print one JSON document per file for segment --json, in source offsets', async () => {
+    const root = await makeCorpus();
+    await writeFile(path.join(root, 'corpus', 'b.txt'), 'Согласно п. 1 ст. 89 Конституции РК аким назначается. Маслихат избирается.\n');
+    const result = kazlex(['segment', 'corpus', '--json'], root);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.file)).toEqual(['corpus/a.txt', 'corpus/b.txt']);
+    const source = await readFile(path.join(root, 'corpus', 'b.txt'), 'utf8');
+    const sentences = lines[1].sentences.map((s: { start: number; end: number }) => source.slice(s.start, s.end));
+    expect(sentences).toEqual([
+      'Согласно п. 1 ст. 89 Конституции РК аким назначается.',
+      'Маслихат избирается.',
+    ]);
+  });
+
+  it('should write Akoma Ntoso XML with segment --format akn', async () => {
+    const root = await makeCorpus();
+    await writeFile(path.join(root, 'corpus', 'law.md'), '### 5-бап. Мәслихат\n\n1. Мәслихат бюджетті бекітеді.\n');
+    const result = kazlex(['segment', 'corpus/law.md', '--format', 'akn', '--out', 'akn'], root);
+    expect(result.code).toBe(0);
+    const xml = await readFile(path.join(root, 'akn', 'law.akn.xml'), 'utf8');
+    expect(xml).toContain('<akomaNtoso');
+    expect(xml).toMatch(/<article eId="art_5"/);
+    expect(xml).toContain('Мәслихат бюджетті бекітеді.');
+  });
 });

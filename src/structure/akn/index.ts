@@ -1,0 +1,3 @@
+export type { AknMeta } from './to-akoma-ntoso.js';
+export { toAkomaNtoso } from './to-akoma-ntoso.js';
+export { escapeAttribute, escapeText, xmlSafe } from './xml.js';
