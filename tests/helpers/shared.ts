@@ -10,5 +10,9 @@ export const lawsDir = `${sharedDir}corpus/laws/`;
 
 /** Seed file names, or none when ../shared is absent (tests then skip cleanly). */
 export function seedFiles(): string[] {
-  return hasShared ? readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).sort() : [];
+  return hasShared
+    ? readdirSync(seedsDir)
+        .filter((name) => name.endsWith('.txt'))
+        .sort()
+    : [];
 }
