@@ -5,13 +5,17 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
+import { type CiteFlags, citeCommand } from './commands/cite.js';
 import { runCorpusCommand } from './commands/corpus.js';
+import { type RenderFlags, renderCommand, validateCommand } from './commands/render.js';
+import { type SegmentFlags, segmentCommand } from './commands/segment.js';
 import { ExitCode } from './exit-code.js';
 import {
   type CorpusFlags,
   collect,
   defaultConcurrency,
   parseMegabytes,
+  parseList,
   parsePositiveInteger,
 } from './options.js';
 
@@ -57,6 +61,71 @@ export function buildProgram(): Command {
   ).action(async (paths: string[], flags: CorpusFlags) => {
     process.exitCode = await runCorpusCommand(paths, flags);
   });
+
+  program
+    .command('segment')
+    .description('split files into sentences, legal units and definitions')
+    .argument('<files...>', 'files, folders or globs')
+    .option('--json', 'print one JSON document per file on stdout (source offsets)')
+    .addOption(
+      new Option('--format <format>', 'also write Akoma Ntoso XML (akn) into --out')
+        .choices(['json', 'akn'])
+        .default('json'),
+    )
+    .option('-o, --out <dir>', 'folder for --format akn', 'output/akn')
+    .option('-q, --quiet', 'no summary on stderr')
+    .action(async (files: string[], flags: SegmentFlags) => {
+      process.exitCode = await segmentCommand(files, flags);
+    });
+
+  program
+    .command('cite')
+    .description('find and resolve citations of the Constitution and laws')
+    .argument('<files...>', 'files, folders or globs')
+    .option('--json', 'print one JSON object per citation (JSON Lines) on stdout')
+    .option('--html', 'write the source as HTML with citations marked and linked, into --out')
+    .option('-o, --out <dir>', 'folder for --html', 'output/cite')
+    .option('-q, --quiet', 'no summary on stderr')
+    .action(async (files: string[], flags: CiteFlags) => {
+      process.exitCode = await citeCommand(files, flags);
+    });
+
+  program
+    .command('render')
+    .description('render maslikhat decisions and minutes from YAML/JSON data to DOCX and PDF')
+    .argument('[kind-and-files...]', 'optional kind (decision, session-minutes, assembly-minutes, gathering-minutes), then data files')
+    .addOption(
+      new Option('--lang <list>', 'languages, comma-separated')
+        .argParser(parseList(['kk', 'ru']))
+        .default(['kk', 'ru']),
+    )
+    .addOption(
+      new Option('--format <list>', 'formats, comma-separated')
+        .argParser(parseList(['docx', 'pdf']))
+        .default(['docx', 'pdf']),
+    )
+    .option('-o, --out <dir>', 'output folder', 'output/documents')
+    .option('--batch <dir>', 'render every .yaml/.yml/.json data file in this folder')
+    .addOption(
+      new Option('-c, --concurrency <n>', 'documents rendered at once')
+        .argParser(parsePositiveInteger)
+        .default(defaultConcurrency()),
+    )
+    .option('--json', 'print what was written as JSON on stdout')
+    .option('-q, --quiet', 'no summary on stderr')
+    .action(async (args: string[], flags: RenderFlags) => {
+      process.exitCode = await renderCommand(args, flags);
+    });
+
+  program
+    .command('validate')
+    .description('check document data files without rendering them')
+    .argument('<files...>', 'YAML or JSON data files')
+    .option('--json', 'print one JSON result per file on stdout')
+    .option('-q, --quiet', 'report only problems')
+    .action(async (files: string[], flags: { json?: boolean; quiet?: boolean }) => {
+      process.exitCode = await validateCommand(files, flags);
+    });
 
   for (const command of program.commands) command.exitOverride();
   return program;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -84,5 +84,20 @@ describe('kazlex CLI', () => {
     expect(xml).toContain('<akomaNtoso');
     expect(xml).toMatch(/<article eId="art_5"/);
     expect(xml).toContain('Мәслихат бюджетті бекітеді.');
+  });
+
+  it('should render sample data to DOCX and PDF, and refuse invalid data with exit 1', async () => {
+    const root = await makeCorpus();
+    const example = path.join(projectRoot, 'templates/examples/decision-inder-2023.yaml');
+    const ok = kazlex(['render', 'decision', example, '--lang', 'kk', '--format', 'pdf', '--out', 'docs', '--quiet'], root);
+    expect(ok.code).toBe(0);
+    const written = await readdir(path.join(root, 'docs'));
+    expect(written).toEqual([expect.stringMatching(/^decision_.*\.kk\.pdf$/)]);
+
+    await writeFile(path.join(root, 'bad.yaml'), 'kind: decision\nnumber: 5\n');
+    const bad = kazlex(['validate', 'bad.yaml'], root);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('bad.yaml');
+    expect(kazlex(['render', 'decision', example, '--lang', 'fr'], root).code).toBe(2);
   });
 });

@@ -1,0 +1,121 @@
+import { OffsetMap, type Range, StepMap } from '../offset-map.js';
+import { loadGluedSentenceExceptions, loadHyphenationLexicon } from './data-files.js';
+import { detectWrapStyle, type WrapStyle } from './layout.js';
+import { unifyDashes } from './steps/dashes.js';
+import { extractFootnotes } from './steps/footnotes.js';
+import { separateGluedSentences } from './steps/glued-sentence.js';
+import { rebuildParagraphs } from './steps/hard-wrap.js';
+import { replaceLatinLookalikes } from './steps/latin-lookalike.js';
+import { joinLineEndHyphens } from './steps/line-end-hyphen.js';
+import { unifyNumeroSign } from './steps/numero.js';
+import { removePageFurniture } from './steps/page-furniture.js';
+import { unifyQuotes } from './steps/quotes.js';
+import { composeUnicode } from './steps/unicode-nfc.js';
+import { unifyWhitespace } from './steps/whitespace.js';
+import {
+  type Footnote,
+  type NormalizedText,
+  type NormalizeOptions,
+  type NormalizeStep,
+  type Repair,
+  type StepContext,
+  StepId,
+} from './types.js';
+
+export { loadHyphenationLexicon } from './data-files.js';
+export { repairsToMessages } from './messages.js';
+export type {
+  Footnote,
+  HyphenationLexicon,
+  NormalizedText,
+  NormalizeOptions,
+  Repair,
+  StepEdit,
+} from './types.js';
+export { RuleId, StepId } from './types.js';
+
+// The order matters: whitespace first so lines are clean; page furniture and
+// footnotes before lines are joined, while they are still lines of their own;
+// hyphens before hard wraps; character repairs last, on whole paragraphs.
+const STEPS: readonly (readonly [StepId, NormalizeStep])[] = [
+  [StepId.UNICODE, composeUnicode],
+  [StepId.WHITESPACE, unifyWhitespace],
+  [StepId.PAGE_FURNITURE, removePageFurniture],
+  [StepId.FOOTNOTES, extractFootnotes],
+  [StepId.LINE_END_HYPHEN, joinLineEndHyphens],
+  [StepId.HARD_WRAP, rebuildParagraphs],
+  [StepId.DASHES, unifyDashes],
+  [StepId.QUOTES, unifyQuotes],
+  [StepId.NUMERO, unifyNumeroSign],
+  [StepId.LATIN_LOOKALIKE, replaceLatinLookalikes],
+  [
+    StepId.GLUED_SENTENCE,
+    (text) => separateGluedSentences(text, { abbreviations: loadGluedSentenceExceptions() }),
+  ],
+];
+
+/**
+ * Normalizes a decoded document and keeps the way back: `map.toSource` turns any
+ * range of `text` into the range of `source` it came from, and every repair and
+ * footnote carries its source range.
+ */
+export function normalize(source: string, options: NormalizeOptions = {}): NormalizedText {
+  const lexicon = options.lexicon ?? loadHyphenationLexicon();
+  const only = options.steps ? new Set(options.steps) : null;
+  let text = source;
+  let map = new OffsetMap();
+  const repairs: Repair[] = [];
+  const footnotes: Footnote[] = [];
+  let wrapStyle: WrapStyle | undefined;
+  const context: StepContext = {
+    lexicon,
+    wrapStyle: (current) => {
+      wrapStyle ??= detectWrapStyle(current);
+      return wrapStyle;
+    },
+  };
+  for (const [id, step] of STEPS) {
+    if (only && !only.has(id)) continue;
+    const result = step(text, context);
+    for (const footnote of result.footnotes ?? []) {
+      footnotes.push({
+        marker: footnote.marker,
+        markerSource: footnote.markerRange ? toSource(map, footnote.markerRange) : null,
+        body: footnote.body,
+        bodySource: toSource(map, footnote.bodyRange),
+      });
+    }
+    if (result.edits.length === 0) continue;
+    for (const edit of result.edits) {
+      const range = toSource(map, edit);
+      repairs.push({
+        ruleId: edit.ruleId,
+        reason: edit.reason,
+        source: range,
+        actual: source.slice(range.start, range.end),
+        expected: edit.text,
+      });
+    }
+    const applied = StepMap.apply(text, result.edits);
+    text = applied.text;
+    map = map.then(applied.map);
+  }
+  return { source, text, map, paragraphs: findParagraphs(text), repairs, footnotes };
+}
+
+function toSource(map: OffsetMap, range: Range): Range {
+  return map.toSource(range.start, range.end);
+}
+
+/** Every non-empty line of the normalized text is a paragraph. */
+function findParagraphs(text: string): Range[] {
+  const paragraphs: Range[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (end > start) paragraphs.push({ start, end });
+    start = end + 1;
+  }
+  return paragraphs;
+}

@@ -1,0 +1,48 @@
+import { RuleId, type StepEdit, type StepResult } from '../types.js';
+
+// Canonical forms: `-` (U+002D) inside words and numbers, `–` (U+2013) as the
+// dash between words. Unicode hyphens become `-`; figure, em and other long
+// dashes become `–`; a spaced `-` or `--` between words becomes `–`. The minus
+// sign U+2212 is a different symbol and stays.
+const VARIANTS = /[\u2010\u2011]|[\u2012\u2014\u2015\u2e3a\u2e3b\ufe58]| --?(?= )/g;
+const WORD_END = /[\p{L}\p{M}»”")\].,;:!?]/u;
+const WORD_START = /[\p{L}«“"(]/u;
+
+/** Unifies hyphen and dash variants (see the canonical forms above). */
+export function unifyDashes(text: string): StepResult {
+  if (!/[\u2010-\u2015\u2e3a\u2e3b\ufe58]| -/.test(text)) return { edits: [] };
+  const edits: StepEdit[] = [];
+  for (const match of text.matchAll(VARIANTS)) {
+    const value = match[0];
+    if (value.startsWith(' ')) {
+      const start = match.index + 1;
+      const end = match.index + value.length;
+      const before = text[match.index - 1];
+      const after = text[end + 1];
+      if (!before || !after || !WORD_END.test(before) || !WORD_START.test(after)) continue;
+      edits.push({
+        start,
+        end,
+        text: '–',
+        ruleId: RuleId.DASH,
+        reason: `Replaced \`${value.trim()}\` between words with the dash \`–\``,
+      });
+      continue;
+    }
+    const isHyphen = value === '\u2010' || value === '\u2011';
+    edits.push({
+      start: match.index,
+      end: match.index + 1,
+      text: isHyphen ? '-' : '–',
+      ruleId: RuleId.DASH,
+      reason: isHyphen
+        ? `Replaced the Unicode hyphen \`${value}\` (U+${code(value)}) with \`-\``
+        : `Replaced \`${value}\` (U+${code(value)}) with the dash \`–\``,
+    });
+  }
+  return { edits };
+}
+
+function code(value: string): string {
+  return (value.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+}
