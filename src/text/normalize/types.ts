@@ -58,6 +58,11 @@ export interface HyphenationLexicon {
   suffixes: string[];
   /** Words that `то` attaches to (example: `'кто'`); other suffixes attach to any word. */
   suffixHosts: string[];
+  /**
+   * Endings of coordinated Kazakh adjectives (`материалдық-техникалық`,
+   * `әлеуметтік-экономикалық`): when both parts end in one, the hyphen is real.
+   */
+  pairedEndings?: string[];
 }
 
 /** Names of the normalization steps, in the order they run. */

@@ -182,6 +182,7 @@ interface LexiconIndex {
   prefixes: Set<string>;
   suffixes: Set<string>;
   hosts: Set<string>;
+  pairedEndings: readonly string[];
 }
 
 function indexLexicon(lexicon: HyphenationLexicon): LexiconIndex {
@@ -196,6 +197,7 @@ function indexLexicon(lexicon: HyphenationLexicon): LexiconIndex {
     prefixes: new Set(lexicon.prefixes),
     suffixes: new Set(lexicon.suffixes),
     hosts: new Set(lexicon.suffixHosts),
+    pairedEndings: lexicon.pairedEndings ?? [],
   };
 }
 
@@ -225,8 +227,15 @@ function decide(
   if (lexicon.suffixes.has(b) && (b !== 'то' || lexicon.hosts.has(a))) {
     return { keep: true, why: `\`-${b}\` ends compounds in the lexicon` };
   }
+  if (b.length >= 5 && endsWithAny(a, lexicon.pairedEndings) && endsWithAny(b, lexicon.pairedEndings)) {
+    return { keep: true, why: 'both parts are adjectives of a coordinated compound' };
+  }
   if (upperAfter) return { keep: true, why: 'both parts are capitalised' };
   return { keep: false, why: 'no other evidence in the document or the lexicon' };
+}
+
+function endsWithAny(word: string, endings: readonly string[]): boolean {
+  return endings.some((ending) => word.endsWith(ending));
 }
 
 function times(count: number): string {

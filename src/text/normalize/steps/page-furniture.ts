@@ -25,9 +25,14 @@ interface Candidate {
 export function removePageFurniture(text: string): StepResult {
   const hasFormFeed = text.includes('\f');
   const lines = splitLines(text);
+  // In a paged text the document's first and last lines sit at page edges too.
+  const firstContent = lines.findIndex((line) => !isBlank(text, line));
+  const lastContent = lines.findLastIndex((line) => !isBlank(text, line));
   const atPageBreak = (i: number) =>
     hasFormFeed &&
-    (text.charCodeAt(lines[i]?.start ?? 0) === 12 ||
+    (i === firstContent ||
+      i === lastContent ||
+      text.charCodeAt(lines[i]?.start ?? 0) === 12 ||
       text.charCodeAt((lines[i]?.end ?? 1) - 1) === 12 ||
       (lines[i - 1] !== undefined &&
         text.slice(lines[i - 1]!.start, lines[i - 1]!.end).endsWith('\f')) ||
