@@ -1,0 +1,388 @@
+import type { Token } from './lexer.js';
+import type { Lexicon } from './lexicon.js';
+import { parseRequisite, type Requisite } from './requisites.js';
+
+export type MentionMode =
+  | 'explicit'
+  | 'self'
+  | 'anaphoric'
+  | 'bare'
+  | 'generic'
+  | 'foreign'
+  | 'draft'
+  | 'list-header';
+
+/** A mention of an act (with or without requisites) found in a block's tokens. */
+export interface ActMention {
+  t0: number;
+  /** Exclusive token index. */
+  t1: number;
+  type: string | null;
+  mode: MentionMode;
+  number: string | null;
+  date: string | null;
+  title: string | null;
+  plural: boolean;
+  genitive: boolean;
+  /** Why a mention is not Kazakhstan's act (`soviet-era act`, `foreign act`). */
+  note?: string;
+  /** The word declared by `(далее – Закон)` right after this mention. */
+  aliasWord?: string;
+  /** Token range of the alias declaration, which is not itself a citation. */
+  aliasRange?: [number, number];
+}
+
+const MAX_TITLE_TOKENS = 80;
+
+function matchSeq(tokens: readonly Token[], i: number, seq: readonly string[]): boolean {
+  for (let k = 0; k < seq.length; k++) if (tokens[i + k]?.value !== seq[k]) return false;
+  return true;
+}
+
+function matchAny(tokens: readonly Token[], i: number, seqs: readonly string[][]): number {
+  for (const seq of seqs) if (matchSeq(tokens, i, seq)) return seq.length;
+  return 0;
+}
+
+/** Ending a sequence at `end` (exclusive) instead of starting it. */
+function matchAnyBefore(tokens: readonly Token[], end: number, seqs: readonly string[][]): number {
+  for (const seq of seqs)
+    if (end - seq.length >= 0 && matchSeq(tokens, end - seq.length, seq)) return seq.length;
+  return 0;
+}
+
+function isOpenQuote(t: Token | undefined): boolean {
+  return t?.kind === 'punct' && (t.value === '«' || t.value === '"');
+}
+
+function isCloseQuote(t: Token | undefined): boolean {
+  return t?.kind === 'punct' && (t.value === '»' || t.value === '"');
+}
+
+/** A quoted title opening at `i`: returns the index after the closing quote. */
+function quotedForward(tokens: readonly Token[], i: number): number {
+  if (!isOpenQuote(tokens[i])) return -1;
+  let depth = 0;
+  for (let j = i; j < tokens.length && j < i + MAX_TITLE_TOKENS; j++) {
+    const v = tokens[j]!.value;
+    if (v === '«') depth++;
+    else if (v === '»' || (v === '"' && j > i)) {
+      depth--;
+      if (depth <= 0 || v === '"') return j + 1;
+    }
+  }
+  return -1;
+}
+
+/** A quoted title closing at `end - 1`: returns the index of the opening quote. */
+function quotedBackward(tokens: readonly Token[], end: number): number {
+  if (!isCloseQuote(tokens[end - 1])) return -1;
+  let depth = 0;
+  for (let j = end - 1; j >= 0 && j > end - 1 - MAX_TITLE_TOKENS; j--) {
+    const v = tokens[j]!.value;
+    if (v === '»') depth++;
+    else if (v === '«' || (v === '"' && j < end - 1)) {
+      depth--;
+      if (depth <= 0 || v === '"') return j;
+    }
+  }
+  return -1;
+}
+
+function titleText(text: string, tokens: readonly Token[], open: number, closeEnd: number): string {
+  return text.slice(tokens[open]!.end, tokens[closeEnd - 1]!.start).trim();
+}
+
+/** Finds the free-standing requisites of a block (`от 20.12.2004 № 13` inside a list of amending laws). */
+export function findRequisites(tokens: readonly Token[], lexicon: Lexicon): Requisite[] {
+  const out: Requisite[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'date' && t.kind !== 'num' && !lexicon.fromWords.has(t.value)) continue;
+    const req = parseRequisite(tokens, i, lexicon, true);
+    if (req) {
+      out.push(req);
+      i = req.t1 - 1;
+    }
+  }
+  return out;
+}
+
+/** Russian: the act keyword comes first, its qualifiers, requisites and title follow. */
+export function ruMention(
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  lexicon: Lexicon,
+): ActMention {
+  const word = tokens[k]!;
+  const act = word.act!;
+  const m: ActMention = {
+    t0: k,
+    t1: k + 1,
+    type: act.type,
+    mode: 'bare',
+    number: null,
+    date: null,
+    title: null,
+    plural: act.plural,
+    genitive: false,
+  };
+  const prev = tokens[k - 1];
+  if (prev?.kind === 'word') {
+    if (lexicon.constitutionalAdjective.has(prev.value) && act.type === 'law') {
+      m.type = 'constitutional-law';
+      m.t0 = k - 1;
+      m.mode = 'explicit';
+    } else if (lexicon.self.has(prev.value) && !lexicon.selfUnitOnly.has(prev.value)) {
+      m.mode = 'self';
+      m.t0 = k - 1;
+    } else if (lexicon.anaphora.has(prev.value)) {
+      m.mode = 'anaphoric';
+      m.t0 = k - 1;
+    } else if (lexicon.draftBefore.has(prev.value)) {
+      m.mode = 'draft';
+      m.t0 = k - 1;
+    } else if (act.type === 'code' && /(?:ого|ым|ом|ый|ой|ому|ые|ых)$/.test(prev.value)) {
+      m.title = text.slice(prev.start, word.end);
+      m.t0 = k - 1;
+      m.mode = 'explicit';
+    }
+  }
+  if (act.type === 'constitution') m.mode = m.mode === 'bare' ? 'explicit' : m.mode;
+  let j = k + 1;
+  for (let step = 0; step < 6; step++) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.value === 'президента' || t.value === 'правительства') {
+      j++;
+      continue;
+    }
+    const rep = matchAny(tokens, j, lexicon.republic);
+    if (rep) {
+      j += rep;
+      if (m.mode === 'bare') m.mode = 'explicit';
+      continue;
+    }
+    const foreign = matchAny(tokens, j, lexicon.foreign);
+    const soviet = foreign ? 0 : matchAny(tokens, j, lexicon.soviet);
+    if (foreign || soviet) {
+      j += foreign || soviet;
+      m.mode = 'foreign';
+      m.note = soviet ? 'soviet-era act' : 'foreign act';
+      continue;
+    }
+    const req = parseRequisite(tokens, j, lexicon, false);
+    if (req && m.number === null && m.date === null) {
+      m.date = req.date;
+      m.number = req.number;
+      j = req.t1;
+      if (m.mode === 'bare' || m.mode === 'anaphoric') m.mode = 'explicit';
+      continue;
+    }
+    if (
+      t.value === ',' &&
+      lexicon.adoptedWords.has(tokens[j + 1]?.value ?? '') &&
+      m.date === null
+    ) {
+      const adopted = parseRequisite(tokens, j + 2, lexicon, false);
+      if (adopted?.date) {
+        m.date = adopted.date;
+        j = adopted.t1;
+        continue;
+      }
+    }
+    const close = quotedForward(tokens, j);
+    if (close > 0 && m.title === null && m.mode !== 'self') {
+      m.title = titleText(text, tokens, j, close);
+      j = close;
+      if (m.mode === 'bare' || m.mode === 'anaphoric') m.mode = 'explicit';
+      continue;
+    }
+    break;
+  }
+  m.t1 = j;
+  if (m.plural && m.mode === 'explicit' && m.number === null && m.title === null)
+    m.mode = 'generic';
+  if (m.plural && m.mode === 'bare') m.mode = 'generic';
+  readAlias(tokens, m, lexicon, ['далее']);
+  return markSovietTitle(m);
+}
+
+/** Kazakh: qualifiers, requisites and title come first, the act keyword last. */
+export function kkMention(
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  lexicon: Lexicon,
+  requisiteEndingAt: ReadonlyMap<number, Requisite>,
+): ActMention {
+  const word = tokens[k]!;
+  const act = word.act!;
+  const m: ActMention = {
+    t0: k,
+    t1: k + 1,
+    type: act.type,
+    mode: act.type === 'constitution' ? 'explicit' : 'bare',
+    number: null,
+    date: null,
+    title: null,
+    plural: act.plural,
+    genitive: act.genitive,
+  };
+  const next = tokens[k + 1];
+  if (next?.kind === 'word' && lexicon.draftWords.has(next.value)) {
+    m.mode = 'draft';
+    m.t1 = k + 2;
+  }
+  let j = k; // exclusive end of what is still unread on the left
+  for (let step = 0; step < 8; step++) {
+    const t = tokens[j - 1];
+    if (!t) break;
+    if (t.kind === 'word' && lexicon.constitutionalAdjective.has(t.value) && act.type === 'law') {
+      m.type = 'constitutional-law';
+      m.mode = m.mode === 'bare' ? 'explicit' : m.mode;
+      j--;
+      continue;
+    }
+    const open = quotedBackward(tokens, j);
+    if (open >= 0 && m.title === null) {
+      m.title = titleText(text, tokens, open, j);
+      j = open;
+      if (m.mode === 'bare') m.mode = 'explicit';
+      continue;
+    }
+    const req = requisiteEndingAt.get(j) ?? backwardNumberOnly(tokens, j, lexicon);
+    if (req && m.number === null && m.date === null) {
+      m.date = req.date;
+      m.number = req.number;
+      j = req.t0;
+      if (m.mode === 'bare') m.mode = 'explicit';
+      continue;
+    }
+    const rep = matchAnyBefore(tokens, j, lexicon.republic);
+    if (rep) {
+      j -= rep;
+      if (m.mode === 'bare') m.mode = 'explicit';
+      continue;
+    }
+    const foreign = matchAnyBefore(tokens, j, lexicon.foreign);
+    const soviet = foreign ? 0 : matchAnyBefore(tokens, j, lexicon.soviet);
+    if (foreign || soviet) {
+      j -= foreign || soviet;
+      m.mode = 'foreign';
+      m.note = soviet ? 'soviet-era act' : 'foreign act';
+      continue;
+    }
+    if (t.kind === 'word' && lexicon.adoptedWords.has(t.value) && m.date === null) {
+      for (const back of [4, 3]) {
+        const adopted = parseRequisite(tokens, j - 1 - back, lexicon, false);
+        if (adopted?.date && adopted.t1 === j - 1) {
+          m.date = adopted.date;
+          j = adopted.t0;
+          break;
+        }
+      }
+      if (m.date !== null) continue;
+    }
+    if (t.kind === 'word' && lexicon.self.has(t.value)) {
+      m.mode = 'self';
+      j--;
+      break;
+    }
+    if (t.kind === 'word' && lexicon.anaphora.has(t.value)) {
+      m.mode = m.mode === 'explicit' ? 'explicit' : 'anaphoric';
+      j--;
+      if (tokens[j - 1]?.value === 'жоғарыда') j--;
+      break;
+    }
+    if (act.type === 'code' && t.kind === 'word' && m.title === null && step === 0) {
+      // Бюджет кодексінің, Қылмыстық іс жүргізу кодексінің, Әкімшілік құқық бұзушылық туралы кодексі
+      let s = j - 1;
+      let found = -1;
+      while (s >= 0 && s > j - 6 && tokens[s]!.kind === 'word' && !tokens[s]!.act) {
+        const w = tokens[s]!;
+        if (lexicon.self.has(w.value) || lexicon.anaphora.has(w.value)) break;
+        if (text[w.start] !== text[w.start]!.toLowerCase()) {
+          found = s;
+          break;
+        }
+        s--;
+      }
+      if (found >= 0 && !matchAnyBefore(tokens, found + 1, lexicon.republic)) {
+        m.title = text.slice(tokens[found]!.start, word.end);
+        m.mode = 'explicit';
+        j = found;
+        continue;
+      }
+    }
+    break;
+  }
+  // «…туралы» 23 қаңтар 2001 жылы қабылданған Қазақстан Республикасының заңымен
+  if (m.title === null && m.mode !== 'self') {
+    for (let s = j - 1; s >= 0 && s > j - 14; s--) {
+      const t = tokens[s]!;
+      if (t.act || t.value === '.' || t.value === ';') break;
+      if (t.value === '»' && tokens[s - 1]?.value === 'туралы') {
+        const open = quotedBackward(tokens, s + 1);
+        if (open >= 0) {
+          m.title = titleText(text, tokens, open, s + 1);
+          j = open;
+          if (m.mode === 'bare') m.mode = 'explicit';
+        }
+        break;
+      }
+    }
+  }
+  m.t0 = j;
+  if (m.plural && m.mode === 'explicit' && m.number === null && m.title === null)
+    m.mode = 'generic';
+  if (m.plural && m.mode === 'bare') m.mode = 'generic';
+  readAlias(tokens, m, lexicon, ['бұдан', 'әрі']);
+  return markSovietTitle(m);
+}
+
+const SOVIET_TITLE = /КСРО|СССР|(?:^|[\s-])(?:Қазақ |Казахской )?К?С?СР(?:$|[\s-])/u;
+
+/** A title naming the USSR or a Soviet republic (`«КСРО-дағы … туралы»`, `«… Казахской ССР»`) marks a Soviet act. */
+export function markSovietTitle(m: ActMention): ActMention {
+  if (m.title !== null && m.mode !== 'self' && SOVIET_TITLE.test(m.title)) {
+    m.mode = 'foreign';
+    m.note = 'soviet-era act';
+  }
+  return m;
+}
+
+/** `N 116 Заңы` without a date: a number sign and number ending right before the keyword. */
+function backwardNumberOnly(
+  tokens: readonly Token[],
+  end: number,
+  lexicon: Lexicon,
+): Requisite | null {
+  for (const back of [2, 4]) {
+    const req = parseRequisite(tokens, end - back, lexicon, false);
+    if (req && req.t1 === end) return req;
+  }
+  return null;
+}
+
+/** `(далее – Закон)` / `(бұдан әрі – Заң)` right after a mention declares an alias. */
+function readAlias(
+  tokens: readonly Token[],
+  m: ActMention,
+  lexicon: Lexicon,
+  marker: string[],
+): void {
+  if (tokens[m.t1]?.value !== '(') return;
+  let j = m.t1 + 1;
+  if (!matchSeq(tokens, j, marker)) return;
+  j += marker.length;
+  if (tokens[j]?.value === '-' || tokens[j]?.value === ':') j++;
+  const alias = tokens[j];
+  if (alias?.kind !== 'word') return;
+  let end = j + 1;
+  while (end < tokens.length && end < j + 12 && tokens[end]!.value !== ')') end++;
+  m.aliasWord = alias.value;
+  m.aliasRange = [m.t1, Math.min(end + 1, tokens.length)];
+  void lexicon;
+}

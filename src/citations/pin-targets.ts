@@ -1,0 +1,10 @@
+import { provisionIri } from './iri.js';
+import type { Citation } from './types.js';
+
+/** Every provision IRI a resolved citation names, one per pin (`статьи 85–89` gives five). */
+export function pinTargets(citation: Citation): string[] {
+  if (!citation.resolved || !citation.target) return [];
+  const work = citation.target.split('/~')[0]!;
+  if (citation.pins.length === 0) return [work];
+  return citation.pins.map((pin) => provisionIri(work, pin));
+}

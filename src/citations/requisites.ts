@@ -1,0 +1,138 @@
+import type { Token } from './lexer.js';
+import { type Lexicon, monthOf } from './lexicon.js';
+
+/** The date and number of an act as written (`от 23 января 2001 года № 148-II`, `2009.02.09 N 126-IV`). */
+export interface Requisite {
+  t0: number;
+  t1: number;
+  date: string | null;
+  number: string | null;
+}
+
+const ROMAN = /^[ivxlcіх]+$/;
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** `09.02.2009` (ru and kk notes) or `2009.02.09` (kk notes) → ISO date. */
+export function dottedDate(value: string): string | null {
+  const parts = value.split('.');
+  if (parts.length !== 3) return null;
+  const [a, b, c] = parts as [string, string, string];
+  let year: number;
+  let month: number;
+  let day: number;
+  if (a.length === 4) [year, month, day] = [Number(a), Number(b), Number(c)];
+  else [day, month, year] = [Number(a), Number(b), Number(c)];
+  if (c.length === 2 && a.length !== 4) year += year > 30 ? 1900 : 2000;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function isoDate(year: string, month: number, day: string): string | null {
+  const y = Number(year);
+  const d = Number(day);
+  if (month < 1 || d < 1 || d > 31 || y < 1900 || y > 2100 || year.length !== 4) return null;
+  return `${y}-${pad(month)}-${pad(d)}`;
+}
+
+/** Parses a written date at `i`; returns the date and the index after it. */
+function parseDate(
+  tokens: readonly Token[],
+  i: number,
+  lexicon: Lexicon,
+): { date: string; next: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'date') {
+    const date = dottedDate(t.value);
+    return date ? { date, next: i + 1 } : null;
+  }
+  if (t.kind !== 'num') return null;
+  const t1 = tokens[i + 1];
+  const t2 = tokens[i + 2];
+  const t3 = tokens[i + 3];
+  if (lexicon.lang === 'ru') {
+    // 23 января 2001 года / г.
+    if (t1?.kind !== 'word' || t2?.kind !== 'num') return null;
+    const month = monthOf(lexicon, t1.value);
+    const date = month ? isoDate(t2.value, month, t.value) : null;
+    if (!date) return null;
+    let next = i + 3;
+    if (tokens[next]?.kind === 'word' && lexicon.yearWords.has(tokens[next]!.value)) {
+      next++;
+      if (tokens[next]?.value === '.') next++;
+    }
+    return { date, next };
+  }
+  // kk: 2001 жылғы 23 қаңтардағы | 23 қаңтар 2001 жылы
+  if (t1?.kind === 'word' && lexicon.yearWords.has(t1.value) && t2?.kind === 'num') {
+    const month = t3?.kind === 'word' ? monthOf(lexicon, t3.value) : 0;
+    const date = month ? isoDate(t.value, month, t2.value) : null;
+    return date ? { date, next: i + 4 } : null;
+  }
+  if (t1?.kind === 'word' && t2?.kind === 'num') {
+    const month = monthOf(lexicon, t1.value);
+    const date = month ? isoDate(t2.value, month, t.value) : null;
+    if (!date) return null;
+    let next = i + 3;
+    if (tokens[next]?.kind === 'word' && lexicon.yearWords.has(tokens[next]!.value)) next++;
+    return { date, next };
+  }
+  return null;
+}
+
+/** Parses `№ 148-II` / `N 126` at `i`. */
+function parseNumber(
+  tokens: readonly Token[],
+  i: number,
+  lexicon: Lexicon,
+): { number: string; next: number } | null {
+  const sign = tokens[i];
+  if (!sign) return null;
+  const isSign =
+    (sign.kind === 'punct' && sign.value === '№') ||
+    (sign.kind === 'word' && lexicon.numberSigns.has(sign.value));
+  if (!isSign) return null;
+  let j = i + 1;
+  if (tokens[j]?.value === '.') j++; // "No."
+  const num = tokens[j];
+  if (num?.kind !== 'num') return null;
+  let number = num.value;
+  j++;
+  const dash = tokens[j];
+  const roman = tokens[j + 1];
+  if (
+    dash?.value === '-' &&
+    dash.start === num.end &&
+    roman?.kind === 'word' &&
+    ROMAN.test(roman.value)
+  ) {
+    number += `-${roman.value.replace(/і/g, 'i').replace(/х/g, 'x').toUpperCase()}`;
+    j += 2;
+  }
+  return { number, next: j };
+}
+
+/**
+ * Parses requisites starting at `i`: an optional `от`, a date, a number, in either order the
+ * texts use. `needBoth` asks for date and number (a free-standing requisite in a list).
+ */
+export function parseRequisite(
+  tokens: readonly Token[],
+  i: number,
+  lexicon: Lexicon,
+  needBoth: boolean,
+): Requisite | null {
+  let j = i;
+  if (tokens[j]?.kind === 'word' && lexicon.fromWords.has(tokens[j]!.value)) j++;
+  const date = parseDate(tokens, j, lexicon);
+  if (date) j = date.next;
+  const number = parseNumber(tokens, j, lexicon);
+  if (number) j = number.next;
+  if (!date && !number) return null;
+  if (needBoth && !(date && number)) return null;
+  if (!date && j === i) return null;
+  return { t0: i, t1: j, date: date?.date ?? null, number: number?.number ?? null };
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type CitationRegistry,
+  CONSTITUTION_1995,
+  CONSTITUTION_2026,
+  findCitations,
+  pinTargets,
+} from '../../src/citations/index.js';
+import { loadRegistry } from '../../src/citations/registry/index.js';
+import { fakeRegistry } from './fake-registry.js';
+
+const registry = fakeRegistry();
+const law148 = '/akn/kz/act/2001-01-23/148-ii';
+
+describe('resolution', () => {
+  it('should accept the project registry as a citation registry', () => {
+    const real: CitationRegistry = loadRegistry();
+    const [c] = findCitations('п. 1 ст. 89 Конституции РК', {
+      registry: real,
+      documentDate: '2020-01-01',
+    });
+    expect(c?.target).toBe(`${CONSTITUTION_1995}/~art_89__para_1`);
+  });
+
+  it('should choose the Constitution by the document date', () => {
+    const before = findCitations('статьи 89 Конституции', {
+      registry,
+      documentDate: '2026-06-30',
+    })[0];
+    const after = findCitations('статьи 89 Конституции', {
+      registry,
+      documentDate: '2026-07-01',
+    })[0];
+    expect(before?.target).toBe(`${CONSTITUTION_1995}/~art_89`);
+    expect(after?.target).toBe(`${CONSTITUTION_2026}/~art_89`);
+  });
+
+  it('should say so when the document date is unknown', () => {
+    const [c] = findCitations('ҚР Конституциясының 89-бабы', { registry, lang: 'kk' });
+    expect(c?.reason).toMatch(/date unknown/);
+    expect(c?.confidence).toBeLessThan(0.9);
+  });
+
+  it('should leave a citation of a missing article unresolved, with candidates', () => {
+    const [c] = findCitations('статьи 98 Конституции', { registry, documentDate: '2027-01-01' });
+    expect(c?.resolved).toBe(false);
+    expect(c?.target).toBeNull();
+    expect(c?.reason).toContain(CONSTITUTION_1995);
+  });
+
+  it('should resolve self references to the current act and unit', () => {
+    const context = { registry, selfActId: 'law-148-ii', unitAt: () => ({ article: '20' }) };
+    const found = findCitations(
+      'пункт 4-1 статьи 20 настоящего Закона и пунктом 2 настоящей статьи',
+      context,
+    );
+    expect(found.map((c) => c.target)).toEqual([
+      `${law148}/~art_20__para_4-1`,
+      `${law148}/~art_20__para_2`,
+    ]);
+    expect(found.every((c) => c.kind === 'self')).toBe(true);
+  });
+
+  it('should resolve an alias declared by (далее – Закон)', () => {
+    const text =
+      'Закон Республики Казахстан от 23 января 2001 года № 148-II (далее – Закон). Согласно статье 6 Закона аким';
+    const found = findCitations(text, { registry, documentDate: '2020-01-01' });
+    expect(found).toHaveLength(2);
+    expect(found[1]?.kind).toBe('alias');
+    expect(found[1]?.target).toBe(`${law148}/~art_6`);
+  });
+
+  it('should resolve anaphora only when exactly one act fits', () => {
+    const one = findCitations(
+      'Законом РК от 23 января 2001 года № 148-II установлено, что согласно статье 6 указанного Закона',
+      { registry },
+    );
+    expect(one[1]?.kind).toBe('anaphoric');
+    expect(one[1]?.target).toBe(`${law148}/~art_6`);
+    const two = findCitations(
+      'Законом РК от 23.01.2001 № 148-II и Законом РК от 09.02.2009 № 126-IV; статья 2 указанного Закона',
+      { registry },
+    );
+    const anaphora = two.find((c) => c.kind === 'anaphoric');
+    expect(anaphora?.resolved).toBe(false);
+    expect(anaphora?.reason).toMatch(/2 candidate acts/);
+  });
+
+  it('should label foreign, Soviet and draft acts without resolving them', () => {
+    const found = [
+      ...findCitations('Конституции Российской Федерации, Закона СССР и законопроекта', {
+        registry,
+      }),
+      ...findCitations('Германияның Конституциясы және Заң жобасы', { registry }),
+    ];
+    expect(found.map((c) => c.kind)).toEqual(['foreign', 'foreign', 'draft', 'foreign', 'draft']);
+    expect(found.every((c) => !c.resolved && c.target === null)).toBe(true);
+  });
+
+  it('should expand lists and ranges into one target per pin', () => {
+    const [c] = findCitations('статьями 85–89 Конституции', {
+      registry,
+      documentDate: '2020-01-01',
+    });
+    expect(pinTargets(c!)).toEqual(
+      ['85', '86', '87', '88', '89'].map((n) => `${CONSTITUTION_1995}/~art_${n}`),
+    );
+  });
+
+  it('should read a word hyphenated across a line break', () => {
+    const [c] = findCitations('ст. 85 Конститу-\nции РК', { registry, documentDate: '2020-01-01' });
+    expect(c?.target).toBe(`${CONSTITUTION_1995}/~art_85`);
+  });
+
+  it('should not take a heading for a citation', () => {
+    expect(findCitations('### Статья 5. Порядок образования маслихатов', { lang: 'ru' })).toEqual(
+      [],
+    );
+    expect(findCitations('### 5-бап. Мәслихаттарды құру тәртiбi', { lang: 'kk' })).toEqual([]);
+  });
+});
