@@ -39,6 +39,10 @@ export function parseBlock(
   for (const m of mentions) {
     mentionEndingAt.set(m.t1, m);
     mentionStartingAt.set(m.t0, m);
+    // kk `…Заңының (бұдан әрі – Заң) 39-3-бабына`: the chain follows the alias parenthesis.
+    if (kk && m.aliasRange && m.genitive && !mentionEndingAt.has(m.aliasRange[1])) {
+      mentionEndingAt.set(m.aliasRange[1], m);
+    }
   }
 
   const out: RawCitation[] = [];

@@ -100,6 +100,7 @@ function resolveOne(
   else if (kind === 'foreign')
     choice.reason = `${m?.note ?? 'foreign act'}; not resolved to Kazakhstan's acts`;
   else if (kind === 'draft') choice.reason = 'draft law; not resolved';
+  else if (kind === 'self') choice = selfAct(context);
   else if (!m && !context.selfActId) {
     // a bare chain in a document we cannot identify: read it against the act just cited, if only one
     choice = nearbyAct(
@@ -260,7 +261,11 @@ function selfAct(context: CitationContext): ActChoice {
 }
 
 function anaphoricAct(m: ActMention, block: number, state: DocumentState): ActChoice {
-  const window = state.recent(m.type, block - 1);
+  const near = state.recent(m.type, block - 1);
+  // Nothing of that type just before: `указанного Закона` may point further back,
+  // which is safe only when the whole document so far cited one such act.
+  const window =
+    near.length > 0 || m.type === null ? near : [...(state.byType.get(m.type)?.values() ?? [])];
   const keys = new Set(window.map((a) => a.key));
   if (keys.size === 1) {
     const a = window[window.length - 1]!;

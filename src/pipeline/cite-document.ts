@@ -27,6 +27,8 @@ export interface SourceCitation {
 
 export interface CiteInput {
   file: string;
+  /** The document's id in output/docs, for a local IRI when the registry does not know it. */
+  docId?: string;
   source: string;
   text: string;
   map: RangeMapper;
@@ -40,6 +42,7 @@ export function citeDocument(input: CiteInput): SourceCitation[] {
   const citations = findCitations(input.text, {
     lang: input.lang === 'kk' || input.lang === 'ru' ? input.lang : undefined,
     documentDate: input.documentDate ?? null,
+    selfActId: identifyDocument(input),
     unitAt: createUnitLookup(input.units),
     registry: input.registry,
   });
@@ -62,6 +65,31 @@ export function citeDocument(input: CiteInput): SourceCitation[] {
       confidence: citation.confidence,
     };
   });
+}
+
+/**
+ * What `настоящего Закона` / `осы баптың` and bare chains refer to: the act
+ * the document is, when its title names one act of the registry; otherwise,
+ * for a document with articles of its own, a local IRI for the document.
+ * Prose without articles gets none, so its bare chains are read against the
+ * act cited just before instead.
+ */
+export function identifyDocument(input: CiteInput): string | null {
+  const title = input.text
+    .slice(0, 2000)
+    .split('\n')
+    .find((line) => line.trim() !== '')
+    ?.replace(/^#+\s*/, '')
+    .trim();
+  if (title && (input.lang === 'kk' || input.lang === 'ru')) {
+    const found = input.registry.byTitle(title, input.lang);
+    const acts = Array.isArray(found) ? found : found ? [found] : [];
+    if (acts.length === 1) return acts[0]?.id ?? null;
+  }
+  const hasArticles = input.units.some(function walk(unit): boolean {
+    return unit.type === 'article' || unit.children.some(walk);
+  });
+  return hasArticles && input.docId ? `/akn/kz/doc/${input.docId}` : null;
 }
 
 function lineStarts(text: string): number[] {

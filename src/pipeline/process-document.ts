@@ -34,7 +34,11 @@ export function getDefaultRegistry(): CitationRegistry {
 }
 
 /** Normalizes, tags languages and segments one loaded file. */
-export function analyzeDocument(loaded: LoadedSource, relative: string): AnalyzedDocument {
+export function analyzeDocument(
+  loaded: LoadedSource,
+  relative: string,
+  docId?: string,
+): AnalyzedDocument {
   const file = new VFile({ path: relative, value: loaded.text });
   const normalized = normalize(loaded.text);
   repairsToMessages(file, normalized.repairs);
@@ -60,6 +64,7 @@ export function analyzeDocument(loaded: LoadedSource, relative: string): Analyze
   const documentDate = findDocumentDate(normalized.text);
   const citations = citeDocument({
     file: relative,
+    docId,
     source: loaded.text,
     text: normalized.text,
     map: normalized.map,
@@ -81,7 +86,7 @@ export function processDocument(
   loaded: LoadedSource,
   options: { id: string; relative: string },
 ): ProcessedDocument {
-  const analyzed = analyzeDocument(loaded, options.relative);
+  const analyzed = analyzeDocument(loaded, options.relative, options.id);
   const messages = messagesToRecords(analyzed.file);
   const record: DocumentRecord = {
     id: options.id,

@@ -119,3 +119,39 @@ describe('resolution', () => {
     expect(findCitations('### 5-бап. Мәслихаттарды құру тәртiбi', { lang: 'kk' })).toEqual([]);
   });
 });
+
+describe('resolution across paragraphs and alias parentheses', () => {
+  it('should read a kk chain after an alias parenthesis against the act before it', () => {
+    const text =
+      '«Қазақстан Республикасындағы жергілікті мемлекеттік басқару және өзін-өзі басқару туралы» 2001 жылғы 23 қаңтардағы № 148-II Заңының (бұдан әрі – Заң) 39-3-бабына сәйкес өткізіледі.';
+    const [c] = findCitations(text, { registry, lang: 'kk' });
+    expect(c?.text.endsWith('39-3-бабына')).toBe(true);
+    expect(c?.target).toBe(`${law148}/~art_39-3`);
+  });
+
+  it('should resolve `указанного Закона` to the only law the document cited, even paragraphs back', () => {
+    const text = [
+      'Собрание проводится в соответствии со статьей 39-3 Закона Республики Казахстан от 23 января 2001 года № 148-II.',
+      'Решения собрания носят рекомендательный характер.',
+      'Аким участвует в собрании.',
+      'В соответствии с пунктом 6 статьи 39-3 указанного Закона собрание оформляется протоколом.',
+    ].join('\n\n');
+    const found = findCitations(text, { registry, lang: 'ru' });
+    const anaphoric = found.find((c) => c.text.includes('указанного'));
+    expect(anaphoric?.kind).toBe('anaphoric');
+    expect(anaphoric?.target).toBe(`${law148}/~art_39-3__para_6`);
+  });
+
+  it('should still abstain on `указанного Закона` when two laws were cited before', () => {
+    const text = [
+      'Согласно статье 39-3 Закона от 23 января 2001 года № 148-II и статье 5 Закона от 9 февраля 2009 года № 126-IV.',
+      'Это важно.',
+      'Это тоже важно.',
+      'Пункт 6 статьи 39-3 указанного Закона применяется.',
+    ].join('\n\n');
+    const anaphoric = findCitations(text, { registry, lang: 'ru' }).find((c) =>
+      c.text.includes('указанного'),
+    );
+    expect(anaphoric?.resolved).toBe(false);
+  });
+});

@@ -6,6 +6,7 @@
 import { describeError } from '../../errors.js';
 import { discoverFiles } from '../../ingest/discover.js';
 import { loadSource } from '../../ingest/index.js';
+import { documentId } from '../../pipeline/document-id.js';
 import { type AnalyzedDocument, analyzeDocument } from '../../pipeline/process-document.js';
 import { ExitCode } from '../exit-code.js';
 
@@ -22,7 +23,7 @@ export async function forEachAnalyzedFile(
   for (const file of files) {
     try {
       const loaded = await loadSource(file.path);
-      await handle(analyzeDocument(loaded, file.relative), file.relative);
+      await handle(analyzeDocument(loaded, file.relative, documentId(file.relative)), file.relative);
     } catch (error) {
       failed++;
       const { code, reason } = describeError(error);
