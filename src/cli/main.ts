@@ -14,8 +14,8 @@ import {
   type CorpusFlags,
   collect,
   defaultConcurrency,
-  parseMegabytes,
   parseList,
+  parseMegabytes,
   parsePositiveInteger,
 } from './options.js';
 
@@ -93,7 +93,10 @@ export function buildProgram(): Command {
   program
     .command('render')
     .description('render maslikhat decisions and minutes from YAML/JSON data to DOCX and PDF')
-    .argument('[kind-and-files...]', 'optional kind (decision, session-minutes, assembly-minutes, gathering-minutes), then data files')
+    .argument(
+      '[kind-and-files...]',
+      'optional kind (decision, session-minutes, assembly-minutes, gathering-minutes), then data files',
+    )
     .addOption(
       new Option('--lang <list>', 'languages, comma-separated')
         .argParser(parseList(['kk', 'ru']))

@@ -41,10 +41,15 @@ export interface CorpusFlags {
 /** A comma-separated list whose items must come from `allowed`. */
 export function parseList<T extends string>(allowed: readonly T[]): (value: string) => T[] {
   return (value) => {
-    const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+    const items = value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
     const wrong = items.filter((item) => !allowed.includes(item as T));
     if (items.length === 0 || wrong.length > 0) {
-      throw new InvalidArgumentError(`Expected a comma-separated list of ${allowed.join(', ')}, not \`${value}\`.`);
+      throw new InvalidArgumentError(
+        `Expected a comma-separated list of ${allowed.join(', ')}, not \`${value}\`.`,
+      );
     }
     return [...new Set(items)] as T[];
   };

@@ -59,19 +59,29 @@ pre { white-space: pre-wrap; font: inherit; }
 /** Tooltip: the act, the provisions, and why it was (not) resolved. */
 export function describeCitation(citation: SourceCitation): string {
   const act = citation.act
-    ? [citation.act.title ?? citation.act.type, citation.act.number && `№ ${citation.act.number}`, citation.act.date]
+    ? [
+        citation.act.title ?? citation.act.type,
+        citation.act.number && `№ ${citation.act.number}`,
+        citation.act.date,
+      ]
         .filter(Boolean)
         .join(', ')
     : citation.kind;
   const pins = citation.pins
     .map((pin) =>
-      [pin.article && `art. ${pin.article}`, pin.paragraph && `para. ${pin.paragraph}`, pin.subparagraph && `subpara. ${pin.subparagraph}`]
+      [
+        pin.article && `art. ${pin.article}`,
+        pin.paragraph && `para. ${pin.paragraph}`,
+        pin.subparagraph && `subpara. ${pin.subparagraph}`,
+      ]
         .filter(Boolean)
         .join(' '),
     )
     .filter(Boolean)
     .join('; ');
-  return [act, pins, citation.target ?? 'not resolved', citation.reason].filter(Boolean).join(' — ');
+  return [act, pins, citation.target ?? 'not resolved', citation.reason]
+    .filter(Boolean)
+    .join(' — ');
 }
 
 /** Akoma Ntoso IRIs are paths; a relative link keeps the page usable offline. */

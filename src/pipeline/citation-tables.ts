@@ -50,7 +50,10 @@ export function citationToCsvRows(citation: SourceCitation): string {
   const pins = citation.pins.length > 0 ? citation.pins : [{}];
   return pins
     .map((pin, i) => {
-      const row: Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null | undefined> = {
+      const row: Record<
+        (typeof CSV_COLUMNS)[number],
+        string | number | boolean | null | undefined
+      > = {
         file: citation.file,
         start: citation.start,
         end: citation.end,

@@ -3,14 +3,14 @@
  * Every stage reports positions in the source text through the offset map.
  */
 import { VFile } from 'vfile';
-import { loadRegistry } from '../citations/registry/index.js';
 import type { CitationRegistry } from '../citations/index.js';
+import { loadRegistry } from '../citations/registry/index.js';
 import type { LoadedSource } from '../ingest/index.js';
 import { detectLanguage, type Lang } from '../text/language.js';
 import { type NormalizedText, normalize, repairsToMessages } from '../text/normalize/index.js';
-import { countMessages, messagesToRecords } from './messages.js';
 import { citeDocument, type SourceCitation } from './cite-document.js';
 import { findDocumentDate } from './document-date.js';
+import { countMessages, messagesToRecords } from './messages.js';
 import { type SegmentResult, segmentDocument } from './segment-document.js';
 import type { DocumentRecord, ParagraphRecord } from './types.js';
 

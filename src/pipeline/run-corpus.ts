@@ -11,11 +11,7 @@ import { discoverFiles } from '../ingest/discover.js';
 import { type LoadOptions, loadSource } from '../ingest/index.js';
 import { TOOL, VERSION } from '../version.js';
 import { openAtomicFile, writeJsonAtomic } from './atomic-write.js';
-import {
-  citationToCsvRows,
-  citationToJsonLine,
-  csvHeader,
-} from './citation-tables.js';
+import { citationToCsvRows, citationToJsonLine, csvHeader } from './citation-tables.js';
 import type { SourceCitation } from './cite-document.js';
 import { documentId } from './document-id.js';
 import { processDocument } from './process-document.js';

@@ -80,7 +80,12 @@ export function segmentDocument(input: SegmentInput): SegmentResult {
   );
 
   return {
-    segments: { lang, units: units.map((unit) => toSourceUnit(unit, input.map)), sentences, definitions },
+    segments: {
+      lang,
+      units: units.map((unit) => toSourceUnit(unit, input.map)),
+      sentences,
+      definitions,
+    },
     units,
     lang,
   };

@@ -24,7 +24,12 @@ export function createUnitLookup(
   const walk = (list: readonly StructureUnit[], article: string | undefined) => {
     for (const unit of list) {
       if (unit.type === 'article') {
-        spans.push({ start: unit.start, end: unit.end, article: unit.num ?? undefined, paragraph: undefined });
+        spans.push({
+          start: unit.start,
+          end: unit.end,
+          article: unit.num ?? undefined,
+          paragraph: undefined,
+        });
         walk(unit.children, unit.num ?? undefined);
       } else if (unit.type === 'paragraph' && article !== undefined) {
         spans.push({ start: unit.start, end: unit.end, article, paragraph: unit.num ?? undefined });

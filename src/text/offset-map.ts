@@ -116,7 +116,9 @@ export class StepMap implements RangeMapper {
 
   toSource(start: number, end: number): Range {
     if (start < 0 || end < start || end > this.outputLength) {
-      throw new RangeError(`Expected a range inside [0, ${this.outputLength}], not [${start}, ${end})`);
+      throw new RangeError(
+        `Expected a range inside [0, ${this.outputLength}], not [${start}, ${end})`,
+      );
     }
     if (start === end) {
       const point = start >= this.outputLength ? this.inputLength : this.mapStart(start);
@@ -130,7 +132,8 @@ export class StepMap implements RangeMapper {
 export class OffsetMap implements RangeMapper {
   constructor(private readonly steps: readonly RangeMapper[] = []) {}
 
-  then(step: RangeMapper): OffsetMap {
+  // Not `then`: a class with a `then` method is a thenable, and `await map` would call it.
+  append(step: RangeMapper): OffsetMap {
     return new OffsetMap([...this.steps, step]);
   }
 

@@ -62,13 +62,21 @@ describe('kazlex CLI', () => {
 
   it('should print one JSON document per file for segment --json, in source offsets', async () => {
     const root = await makeCorpus();
-    await writeFile(path.join(root, 'corpus', 'b.txt'), 'Согласно п. 1 ст. 89 Конституции РК аким назначается. Маслихат избирается.\n');
+    await writeFile(
+      path.join(root, 'corpus', 'b.txt'),
+      'Согласно п. 1 ст. 89 Конституции РК аким назначается. Маслихат избирается.\n',
+    );
     const result = kazlex(['segment', 'corpus', '--json'], root);
     expect(result.code).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((l) => l.file)).toEqual(['corpus/a.txt', 'corpus/b.txt']);
     const source = await readFile(path.join(root, 'corpus', 'b.txt'), 'utf8');
-    const sentences = lines[1].sentences.map((s: { start: number; end: number }) => source.slice(s.start, s.end));
+    const sentences = lines[1].sentences.map((s: { start: number; end: number }) =>
+      source.slice(s.start, s.end),
+    );
     expect(sentences).toEqual([
       'Согласно п. 1 ст. 89 Конституции РК аким назначается.',
       'Маслихат избирается.',
@@ -77,7 +85,10 @@ describe('kazlex CLI', () => {
 
   it('should write Akoma Ntoso XML with segment --format akn', async () => {
     const root = await makeCorpus();
-    await writeFile(path.join(root, 'corpus', 'law.md'), '### 5-бап. Мәслихат\n\n1. Мәслихат бюджетті бекітеді.\n');
+    await writeFile(
+      path.join(root, 'corpus', 'law.md'),
+      '### 5-бап. Мәслихат\n\n1. Мәслихат бюджетті бекітеді.\n',
+    );
     const result = kazlex(['segment', 'corpus/law.md', '--format', 'akn', '--out', 'akn'], root);
     expect(result.code).toBe(0);
     const xml = await readFile(path.join(root, 'akn', 'law.akn.xml'), 'utf8');
@@ -89,7 +100,21 @@ describe('kazlex CLI', () => {
   it('should render sample data to DOCX and PDF, and refuse invalid data with exit 1', async () => {
     const root = await makeCorpus();
     const example = path.join(projectRoot, 'templates/examples/decision-inder-2023.yaml');
-    const ok = kazlex(['render', 'decision', example, '--lang', 'kk', '--format', 'pdf', '--out', 'docs', '--quiet'], root);
+    const ok = kazlex(
+      [
+        'render',
+        'decision',
+        example,
+        '--lang',
+        'kk',
+        '--format',
+        'pdf',
+        '--out',
+        'docs',
+        '--quiet',
+      ],
+      root,
+    );
     expect(ok.code).toBe(0);
     const written = await readdir(path.join(root, 'docs'));
     expect(written).toEqual([expect.stringMatching(/^decision_.*\.kk\.pdf$/)]);

@@ -3,12 +3,14 @@ import { findDocumentDate } from '../../src/pipeline/document-date.js';
 
 describe('findDocumentDate', () => {
   it('should read the Kazakh requisites line of a decision', () => {
-    const text = 'Бурабай аудандық мәслихаты\n\nШЕШІМ\n\n2024 жылғы 15 наурыздағы № 8/112-VIII\nЩучинск қаласы';
+    const text =
+      'Бурабай аудандық мәслихаты\n\nШЕШІМ\n\n2024 жылғы 15 наурыздағы № 8/112-VIII\nЩучинск қаласы';
     expect(findDocumentDate(text)).toBe('2024-03-15');
   });
 
   it('should read the Russian requisites line of a decision', () => {
-    const text = 'Бурабайский районный маслихат\n\nРЕШЕНИЕ\n\nот 26 декабря 2023 года № 71-VIII\nгород Щучинск';
+    const text =
+      'Бурабайский районный маслихат\n\nРЕШЕНИЕ\n\nот 26 декабря 2023 года № 71-VIII\nгород Щучинск';
     expect(findDocumentDate(text)).toBe('2023-12-26');
   });
 

@@ -10,7 +10,13 @@ function fakeStream(isTTY: boolean): { stream: NodeJS.WriteStream; written: () =
       done();
     },
   }) as unknown as NodeJS.WriteStream;
-  Object.assign(stream, { isTTY, columns: 120, cursorTo: () => true, clearLine: () => true, moveCursor: () => true });
+  Object.assign(stream, {
+    isTTY,
+    columns: 120,
+    cursorTo: () => true,
+    clearLine: () => true,
+    moveCursor: () => true,
+  });
   return { stream, written: () => out };
 }
 

@@ -28,7 +28,9 @@ describe('the bundled sample corpus (what npm start shows)', () => {
     expect(summary.files.length).toBeGreaterThanOrEqual(8);
     const cp1251 = summary.files.find((f) => f.path === 'corpus/ru/protokol-cp1251.txt');
     expect(cp1251?.encoding).toBe('windows-1251');
-    expect(summary.files.find((f) => f.path === 'corpus/ru/reshenie-maslikhata.html')?.format).toBe('html');
+    expect(summary.files.find((f) => f.path === 'corpus/ru/reshenie-maslikhata.html')?.format).toBe(
+      'html',
+    );
   });
 
   it('should repair the damaged PDF extract and record every repair', async () => {
@@ -65,7 +67,9 @@ describe('the bundled sample corpus (what npm start shows)', () => {
     ] as const) {
       const record = await doc(file);
       const segments = record.segments as { definitions: { term: { text: string } }[] };
-      expect(segments.definitions.map((d) => d.term.text)).toEqual(expect.arrayContaining([...terms]));
+      expect(segments.definitions.map((d) => d.term.text)).toEqual(
+        expect.arrayContaining([...terms]),
+      );
     }
   });
 

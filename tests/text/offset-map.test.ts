@@ -85,7 +85,7 @@ describe('OffsetMap', () => {
     const source = 'a\u00a0\u00a0b';
     const one = StepMap.apply(source, [{ start: 1, end: 3, text: '  ' }]);
     const two = StepMap.apply(one.text, [{ start: 1, end: 3, text: ' ' }]);
-    const map = new OffsetMap().then(one.map).then(two.map);
+    const map = new OffsetMap().append(one.map).append(two.map);
     expect(two.text).toBe('a b');
     expect(map.toSource(2, 3)).toEqual({ start: 3, end: 4 });
     expect(map.toSource(1, 2)).toEqual({ start: 1, end: 3 });

@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import { writeFileAtomic } from '../../pipeline/atomic-write.js';
-import { citationToJsonLine } from '../../pipeline/citation-tables.js';
 import { citationsToHtml, describeCitation } from '../../pipeline/citation-html.js';
+import { citationToJsonLine } from '../../pipeline/citation-tables.js';
 import { forEachAnalyzedFile } from './per-file.js';
 
 export interface CiteFlags {
@@ -26,10 +26,16 @@ export async function citeCommand(inputs: string[], flags: CiteFlags): Promise<n
       );
     }
     if (flags.html) {
-      const target = path.join(flags.out, `${path.basename(relative).replace(/\.[^.]+$/, '')}.cite.html`);
+      const target = path.join(
+        flags.out,
+        `${path.basename(relative).replace(/\.[^.]+$/, '')}.cite.html`,
+      );
       await writeFileAtomic(
         target,
-        citationsToHtml(doc.loaded.text, doc.citations, { title: relative, lang: doc.segmented.lang }),
+        citationsToHtml(doc.loaded.text, doc.citations, {
+          title: relative,
+          lang: doc.segmented.lang,
+        }),
       );
       if (!flags.quiet) process.stderr.write(`kazlex: ${relative}: wrote ${target}\n`);
     }

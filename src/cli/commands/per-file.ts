@@ -23,7 +23,10 @@ export async function forEachAnalyzedFile(
   for (const file of files) {
     try {
       const loaded = await loadSource(file.path);
-      await handle(analyzeDocument(loaded, file.relative, documentId(file.relative)), file.relative);
+      await handle(
+        analyzeDocument(loaded, file.relative, documentId(file.relative)),
+        file.relative,
+      );
     } catch (error) {
       failed++;
       const { code, reason } = describeError(error);

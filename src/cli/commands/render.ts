@@ -50,7 +50,12 @@ async function checkFile(file: string, kind: DocumentKind | undefined): Promise<
       return {
         file,
         ok: false,
-        issues: [{ path: 'kind', message: `Expected a ${kind}, but the data describes a ${result.doc.kind}.` }],
+        issues: [
+          {
+            path: 'kind',
+            message: `Expected a ${kind}, but the data describes a ${result.doc.kind}.`,
+          },
+        ],
       };
     }
     return { file, ok: true, doc: result.doc };
@@ -62,11 +67,16 @@ async function checkFile(file: string, kind: DocumentKind | undefined): Promise<
 function reportIssues(checked: Checked): void {
   if (checked.ok) return;
   for (const issue of checked.issues) {
-    process.stderr.write(`kazlex: ${checked.file}: ${issue.path ? `${issue.path}: ` : ''}${issue.message}\n`);
+    process.stderr.write(
+      `kazlex: ${checked.file}: ${issue.path ? `${issue.path}: ` : ''}${issue.message}\n`,
+    );
   }
 }
 
-export async function validateCommand(files: string[], flags: { json?: boolean; quiet?: boolean }): Promise<number> {
+export async function validateCommand(
+  files: string[],
+  flags: { json?: boolean; quiet?: boolean },
+): Promise<number> {
   let failed = 0;
   for (const file of files) {
     const checked = await checkFile(file, undefined);
@@ -77,7 +87,8 @@ export async function validateCommand(files: string[], flags: { json?: boolean; 
       );
     }
     reportIssues(checked);
-    if (checked.ok && !flags.quiet) process.stderr.write(`kazlex: ${file}: valid ${checked.doc.kind}\n`);
+    if (checked.ok && !flags.quiet)
+      process.stderr.write(`kazlex: ${file}: valid ${checked.doc.kind}\n`);
   }
   return failed > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
 }
@@ -91,7 +102,9 @@ export async function renderCommand(args: string[], flags: RenderFlags): Promise
     files.push(...batch.sort());
   }
   if (files.length === 0) {
-    process.stderr.write('kazlex: render needs data files or --batch DIR (see kazlex render --help)\n');
+    process.stderr.write(
+      'kazlex: render needs data files or --batch DIR (see kazlex render --help)\n',
+    );
     return ExitCode.USAGE;
   }
 
@@ -113,7 +126,10 @@ export async function renderCommand(args: string[], flags: RenderFlags): Promise
                 format === 'docx'
                   ? await renderDocx(checked.doc, { lang })
                   : await renderPdf(checked.doc, { lang });
-              rendered.push({ target: path.join(flags.out, outputFileName(checked.doc, lang, format)), bytes });
+              rendered.push({
+                target: path.join(flags.out, outputFileName(checked.doc, lang, format)),
+                bytes,
+              });
             }
           }
           for (const { target, bytes } of rendered) await writeFileAtomic(target, bytes);

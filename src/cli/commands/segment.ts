@@ -4,9 +4,9 @@
  * writes an Akoma Ntoso XML act per file into --out.
  */
 import path from 'node:path';
-import { toAkomaNtoso } from '../../structure/akn/index.js';
 import { writeFileAtomic } from '../../pipeline/atomic-write.js';
 import type { SourceUnit } from '../../pipeline/segment-document.js';
+import { toAkomaNtoso } from '../../structure/akn/index.js';
 import { forEachAnalyzedFile } from './per-file.js';
 
 export interface SegmentFlags {
@@ -25,7 +25,10 @@ export async function segmentCommand(inputs: string[], flags: SegmentFlags): Pro
         title: firstLine(doc.normalized.text),
         lang,
       });
-      const target = path.join(flags.out, `${path.basename(relative).replace(/\.[^.]+$/, '')}.akn.xml`);
+      const target = path.join(
+        flags.out,
+        `${path.basename(relative).replace(/\.[^.]+$/, '')}.akn.xml`,
+      );
       await writeFileAtomic(target, xml);
       if (!flags.quiet) process.stderr.write(`kazlex: ${relative}: wrote ${target}\n`);
     }

@@ -98,7 +98,7 @@ export function normalize(source: string, options: NormalizeOptions = {}): Norma
     }
     const applied = StepMap.apply(text, result.edits);
     text = applied.text;
-    map = map.then(applied.map);
+    map = map.append(applied.map);
   }
   return { source, text, map, paragraphs: findParagraphs(text), repairs, footnotes };
 }

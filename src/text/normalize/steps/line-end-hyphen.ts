@@ -227,7 +227,11 @@ function decide(
   if (lexicon.suffixes.has(b) && (b !== 'то' || lexicon.hosts.has(a))) {
     return { keep: true, why: `\`-${b}\` ends compounds in the lexicon` };
   }
-  if (b.length >= 5 && endsWithAny(a, lexicon.pairedEndings) && endsWithAny(b, lexicon.pairedEndings)) {
+  if (
+    b.length >= 5 &&
+    endsWithAny(a, lexicon.pairedEndings) &&
+    endsWithAny(b, lexicon.pairedEndings)
+  ) {
     return { keep: true, why: 'both parts are adjectives of a coordinated compound' };
   }
   if (upperAfter) return { keep: true, why: 'both parts are capitalised' };
