@@ -11,8 +11,10 @@
  * Run alone: `npx tsx bench/segment.ts`.
  */
 import { ParseLatin } from 'parse-latin';
+import { findDefinitions } from '../src/structure/definitions/index.js';
 import { parseNlcst } from '../src/structure/nlcst/index.js';
 import { splitSentences } from '../src/structure/sentences/index.js';
+import { parseStructure } from '../src/structure/units/index.js';
 import { hasShared, isMain, mbPerSecond, referenceTexts, replicate } from './util.js';
 
 const CORPUS_MB = 20;
@@ -45,9 +47,16 @@ const stages: Stage[] = [
     pipeline: false,
     run: (doc) => parseNlcst(doc.text, { lang: doc.lang }).children.length,
   },
-  // Structure (src/structure/units) and definitions (src/structure/definitions)
-  // add their stages here with `pipeline: true`, so the ratio below covers
-  // sentences + structure + definitions.
+  {
+    name: 'kazlex parseStructure',
+    pipeline: true,
+    run: (doc) => parseStructure(doc.text, { lang: doc.lang }).length,
+  },
+  {
+    name: 'kazlex findDefinitions',
+    pipeline: true,
+    run: (doc) => findDefinitions(doc.text, { lang: doc.lang }).length,
+  },
   {
     name: 'baseline Intl.Segmenter per paragraph',
     pipeline: false,
