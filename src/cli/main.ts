@@ -7,7 +7,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { type CiteFlags, citeCommand } from './commands/cite.js';
 import { runCorpusCommand } from './commands/corpus.js';
+import { registerQueryCommand } from './commands/query.js';
 import { type RenderFlags, renderCommand, validateCommand } from './commands/render.js';
+import { registerReportCommand } from './commands/report.js';
 import { type SegmentFlags, segmentCommand } from './commands/segment.js';
 import { ExitCode } from './exit-code.js';
 import {
@@ -47,10 +49,12 @@ export function buildProgram(): Command {
   addCorpusOptions(
     program
       .command('run')
-      .description('run the whole pipeline on a corpus folder (default: corpus/)')
+      .description(
+        'run the whole pipeline on a corpus folder (default: corpus/): documents, citation tables, index and report',
+      )
       .argument('[dir]', 'folder, file or glob to process', 'corpus'),
   ).action(async (dir: string, flags: CorpusFlags) => {
-    process.exitCode = await runCorpusCommand([dir], flags);
+    process.exitCode = await runCorpusCommand([dir], flags, { indexAndReport: true });
   });
 
   addCorpusOptions(
@@ -129,6 +133,9 @@ export function buildProgram(): Command {
     .action(async (files: string[], flags: { json?: boolean; quiet?: boolean }) => {
       process.exitCode = await validateCommand(files, flags);
     });
+
+  registerQueryCommand(program);
+  registerReportCommand(program);
 
   for (const command of program.commands) command.exitOverride();
   return program;

@@ -2,13 +2,24 @@
  * `kazlex run [dir]` and `kazlex ingest <paths...>`: the corpus pipeline.
  * Human messages go to stderr, the JSON summary (with --json) to stdout.
  */
+import { indexOutputFolder } from '../../index-db/index.js';
 import { runCorpus } from '../../pipeline/run-corpus.js';
 import type { CorpusEntry } from '../../pipeline/types.js';
+import { writeReport } from '../../report/index.js';
 import { ExitCode } from '../exit-code.js';
 import type { CorpusFlags } from '../options.js';
 import { createProgress } from '../progress.js';
 
-export async function runCorpusCommand(inputs: string[], flags: CorpusFlags): Promise<number> {
+export interface CorpusCommandOptions {
+  /** Also build output/kazlex.db and output/report/ (the whole `run`, not just `ingest`). */
+  indexAndReport: boolean;
+}
+
+export async function runCorpusCommand(
+  inputs: string[],
+  flags: CorpusFlags,
+  options: CorpusCommandOptions = { indexAndReport: false },
+): Promise<number> {
   const quiet = flags.quiet === true;
   const progress = createProgress({ quiet });
   const failures: CorpusEntry[] = [];
@@ -36,6 +47,16 @@ export async function runCorpusCommand(inputs: string[], flags: CorpusFlags): Pr
     process.stderr.write(
       `kazlex: ${files} file${files === 1 ? '' : 's'}: ${ok} ok, ${failed} failed, ${skipped} unchanged; wrote ${corpusFile}\n`,
     );
+  }
+  if (options.indexAndReport) {
+    const indexed = await indexOutputFolder({ outDir: flags.out });
+    const report = await writeReport(flags.out);
+    if (!quiet) {
+      process.stderr.write(
+        `kazlex: indexed ${indexed.indexed} new or changed document(s) into ${flags.out}/kazlex.db; ` +
+          `report: ${report.index}\n`,
+      );
+    }
   }
   if (flags.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
   return summary.totals.failed > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;

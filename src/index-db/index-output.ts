@@ -1,0 +1,69 @@
+/**
+ * Brings the index in line with an output folder: every `ok` file of
+ * `corpus.json` indexed from its `docs/<id>.json` (skipped when the index
+ * already holds that sha256), every failed file recorded, and documents no
+ * longer in the corpus removed. For a run that did not index as it went, and
+ * for rebuilding `kazlex.db` from the JSON alone.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CorpusSummary, DocumentRecord } from '../pipeline/types.js';
+import { openIndex } from './open-index.js';
+
+export interface IndexOutputOptions {
+  /** The run's output folder, holding corpus.json and docs/. */
+  outDir: string;
+  /** Default: `<outDir>/kazlex.db`. */
+  dbPath?: string | undefined;
+  /** Documents per transaction; default 100. */
+  batchSize?: number | undefined;
+}
+
+export interface IndexOutputResult {
+  indexed: number;
+  unchanged: number;
+  failed: number;
+  removed: number;
+}
+
+export async function indexOutputFolder(options: IndexOutputOptions): Promise<IndexOutputResult> {
+  const summary = JSON.parse(
+    await readFile(path.join(options.outDir, 'corpus.json'), 'utf8'),
+  ) as CorpusSummary;
+  const index = openIndex(options.dbPath ?? path.join(options.outDir, 'kazlex.db'));
+  const result: IndexOutputResult = { indexed: 0, unchanged: 0, failed: 0, removed: 0 };
+  const batchSize = Math.max(1, options.batchSize ?? 100);
+  try {
+    let batch: DocumentRecord[] = [];
+    for (const entry of summary.files) {
+      if (entry.status === 'failed') {
+        index.recordFailure(entry);
+        result.failed += 1;
+        continue;
+      }
+      if (entry.sha256 !== null && index.indexedSha256(entry.path) === entry.sha256) {
+        result.unchanged += 1;
+        continue;
+      }
+      const file = path.join(options.outDir, 'docs', `${entry.id}.json`);
+      batch.push(JSON.parse(await readFile(file, 'utf8')) as DocumentRecord);
+      if (batch.length >= batchSize) {
+        index.indexDocuments(batch);
+        result.indexed += batch.length;
+        batch = [];
+      }
+    }
+    index.indexDocuments(batch);
+    result.indexed += batch.length;
+    const kept = new Set(summary.files.map((entry) => entry.path));
+    for (const row of index.sql('SELECT path FROM documents')) {
+      if (typeof row.path === 'string' && !kept.has(row.path)) {
+        index.removeDocument(row.path);
+        result.removed += 1;
+      }
+    }
+  } finally {
+    index.close();
+  }
+  return result;
+}

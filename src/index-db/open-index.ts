@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { loadRegistry, type Registry } from '../citations/registry/index.js';
+import { ErrorCode, KazlexError } from '../errors.js';
+import {
+  citationsByYear,
+  citingDocuments,
+  documentsWithoutCitations,
+  mostCited,
+  type QueryContext,
+  unresolved,
+} from './queries.js';
+import { runReadOnlySql } from './read-only-sql.js';
+import { assertCurrentSchema, migrate } from './schema.js';
+import type { CorpusIndex } from './types.js';
+import { createWriter, type IndexWriter } from './writer.js';
+
+export interface OpenIndexOptions {
+  /** Open an existing index for queries only; writes then throw. */
+  readonly?: boolean | undefined;
+  /** The acts registry for act arguments and titles; loaded from data/acts on first use when absent. */
+  registry?: Registry | undefined;
+}
+
+/**
+ * Opens (creating and migrating when writable) the SQLite index at `path`,
+ * in WAL mode so queries can run while a run is writing.
+ */
+export function openIndex(path: string, options: OpenIndexOptions = {}): CorpusIndex {
+  const readonly = options.readonly ?? false;
+  if (readonly && !existsSync(path)) {
+    throw new KazlexError(
+      ErrorCode.NOT_FOUND,
+      `no index at ${path}: run \`kazlex run\` first to build it`,
+    );
+  }
+  const db = new Database(path, { readonly, fileMustExist: readonly });
+  try {
+    if (readonly) {
+      assertCurrentSchema(db);
+    } else {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+    }
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+
+  let registry = options.registry;
+  const context: QueryContext = {
+    db,
+    registry: () => {
+      registry ??= loadRegistry();
+      return registry;
+    },
+  };
+  const sha256ByPath = db.prepare('SELECT sha256 FROM documents WHERE path = ?');
+  let writer: IndexWriter | undefined;
+  const write = (): IndexWriter => {
+    if (readonly) throw new KazlexError(ErrorCode.USAGE, `the index ${path} is open read-only`);
+    writer ??= createWriter(db, { actIri: (id) => context.registry().byId(id)?.iri });
+    return writer;
+  };
+
+  return {
+    indexDocument: (record) => write().indexDocument(record),
+    indexDocuments: (records) => write().indexDocuments(records),
+    indexedSha256: (documentPath) => {
+      const row = sha256ByPath.get(documentPath) as { sha256: string | null } | undefined;
+      return row ? row.sha256 : undefined;
+    },
+    recordFailure: (entry) => write().recordFailure(entry),
+    removeDocument: (documentPath) => write().removeDocument(documentPath),
+    citingDocuments: (query) => citingDocuments(context, query),
+    mostCited: (query) => mostCited(context, query),
+    citationsByYear: (query) => citationsByYear(context, query),
+    unresolved: (query) => unresolved(context, query),
+    documentsWithoutCitations: () => documentsWithoutCitations(context),
+    sql: (readOnlySql) => runReadOnlySql(db, readOnlySql),
+    close: () => db.close(),
+  };
+}

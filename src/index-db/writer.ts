@@ -1,0 +1,86 @@
+/**
+ * Writes documents into the index. Each call is one transaction that first
+ * deletes what the index held for the document (by path and by id; child rows
+ * go with it through ON DELETE CASCADE), so re-runs and resumed runs never
+ * leave duplicates or stale rows behind.
+ */
+import type Database from 'better-sqlite3';
+import type { CorpusEntry, DocumentRecord } from '../pipeline/types.js';
+import {
+  type DocumentRow,
+  failedDocumentRow,
+  type RecordRows,
+  type RecordRowsOptions,
+  recordRows,
+} from './record-rows.js';
+
+export interface IndexWriter {
+  indexDocument(record: DocumentRecord): void;
+  indexDocuments(records: readonly DocumentRecord[]): void;
+  recordFailure(entry: CorpusEntry): void;
+  removeDocument(path: string): void;
+}
+
+export function createWriter(db: Database.Database, options: RecordRowsOptions = {}): IndexWriter {
+  const removeDocument = db.prepare('DELETE FROM documents WHERE path = ? OR id = ?');
+  const insertDocument = db.prepare(
+    `INSERT INTO documents (id, path, sha256, lang, languages, date, size, format, encoding, status, reason)
+     VALUES (@id, @path, @sha256, @lang, @languages, @date, @size, @format, @encoding, @status, @reason)`,
+  );
+  const insertUnit = db.prepare(
+    `INSERT INTO units (doc, parent, type, num, heading, eId, start, "end")
+     VALUES (@doc, @parent, @type, @num, @heading, @eId, @start, @end)`,
+  );
+  const insertCitation = db.prepare(
+    `INSERT INTO citations (doc, cite, pin, start, "end", line, text, lang, kind, act_id, act_iri,
+       act_type, act_number, act_date, act_title, section, chapter, article, paragraph, subparagraph,
+       target, resolved, reason, confidence)
+     VALUES (@doc, @cite, @pin, @start, @end, @line, @text, @lang, @kind, @act_id, @act_iri,
+       @act_type, @act_number, @act_date, @act_title, @section, @chapter, @article, @paragraph,
+       @subparagraph, @target, @resolved, @reason, @confidence)`,
+  );
+  const insertDefinition = db.prepare(
+    `INSERT INTO definitions (doc, term, lang, kind, start, "end", definition_start, definition_end, confidence)
+     VALUES (@doc, @term, @lang, @kind, @start, @end, @definition_start, @definition_end, @confidence)`,
+  );
+
+  const replaceDocument = (document: DocumentRow): void => {
+    removeDocument.run(document.path, document.id);
+    insertDocument.run(document);
+  };
+
+  const writeRows = db.transaction((rows: RecordRows) => {
+    const doc = rows.document.id;
+    replaceDocument(rows.document);
+    const unitIds: number[] = [];
+    for (const unit of rows.units) {
+      const parent = unit.parent === null ? null : (unitIds[unit.parent] ?? null);
+      const { index: _index, ...columns } = unit;
+      const result = insertUnit.run({ ...columns, doc, parent });
+      unitIds.push(Number(result.lastInsertRowid));
+    }
+    for (const citation of rows.citations) insertCitation.run({ ...citation, doc });
+    for (const definition of rows.definitions) insertDefinition.run({ ...definition, doc });
+  });
+
+  // A nested better-sqlite3 transaction is a savepoint, so a batch is one commit.
+  const writeBatch = db.transaction((batch: RecordRows[]) => {
+    for (const rows of batch) writeRows(rows);
+  });
+
+  return {
+    indexDocument(record) {
+      // Build every row before the transaction opens, so a malformed record changes nothing.
+      writeRows(recordRows(record, options));
+    },
+    indexDocuments(records) {
+      writeBatch(records.map((record) => recordRows(record, options)));
+    },
+    recordFailure: db.transaction((entry: CorpusEntry) => {
+      replaceDocument(failedDocumentRow(entry));
+    }),
+    removeDocument(path) {
+      removeDocument.run(path, null);
+    },
+  };
+}
