@@ -5,7 +5,7 @@
  * of the same strings (String.prototype.indexOf of one word, the cheapest
  * possible pass over the bytes).
  *
- * Input: the seeds and law texts from ../shared replicated to at least 20 MB,
+ * Input: the seeds and law texts from ../shared replicated to at least 50 MB,
  * decoded once; MB counts UTF-8 bytes. Run alone: `npx tsx bench/glossary.ts`.
  */
 import { readFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ import {
   totalBytes,
 } from './util.js';
 
-const CORPUS_MB = 20;
+const CORPUS_MB = 50;
 const goldPath = fileURLToPath(new URL('../tests/gold/concept-pairs.jsonl', import.meta.url));
 
 export default async function run(): Promise<void> {
