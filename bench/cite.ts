@@ -3,7 +3,7 @@
  * same strings by one simple regex (the keyword alternation of the prefilter, matched globally).
  *
  * Input: the seeds and law texts from ../shared, NBSP turned into spaces, replicated to at least
- * 20 MB and processed document by document with the language of each file.
+ * 50 MB and processed document by document with the language of each file.
  *
  * Run alone: `npx tsx bench/cite.ts`.
  */
