@@ -67,9 +67,18 @@ export function patternsFor(lang: 'kk' | 'ru' | undefined): readonly UnitPattern
  * text, and one failed test is cheaper than nine.
  */
 export function unionOf(patterns: readonly UnitPattern[]): RegExp {
-  if (patterns.length === 0) return /(?!)/u;
-  const sources = patterns.map((pattern) => pattern.regex.source.replace(/\(\?<\w+>/g, '(?:'));
-  return new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'iu');
+  if (patterns.length === 0) return /(?!)/uy;
+  // Sticky and without the `^` and the trailing `.*)$`: it is tried at a line's
+  // first character inside the whole text, so no line is sliced or scanned to
+  // its end unless it can open a unit. A match is only a hint; the full pattern
+  // decides on the bare line.
+  const sources = patterns.map((pattern) =>
+    pattern.regex.source
+      .replace(/\(\?<\w+>/g, '(?:')
+      .replace(/^\^/, '')
+      .replace(/\.\*\)\$$/, ')'),
+  );
+  return new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'iuy');
 }
 
 const cyrillicRoman: Record<string, string> = { І: 'I', Х: 'X', С: 'C' };

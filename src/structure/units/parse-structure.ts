@@ -33,13 +33,14 @@ export function parseStructure(
     let lineEnd = source.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = source.length;
     const line = classifyLine(source, lineStart, lineEnd, patterns, anyPattern);
-    const bare = source.slice(line.bareStart, line.bareEnd);
+    // Only front matter needs the line's text; running text is never sliced.
+    const bare = () => source.slice(line.bareStart, line.bareEnd);
     if (inFrontMatter) {
-      if (/^-{3,}$/u.test(bare)) inFrontMatter = false;
+      if (/^-{3,}$/u.test(bare())) inFrontMatter = false;
     } else if (
       markdown &&
       line.kind === LineKind.IGNORE &&
-      bare === '---' &&
+      bare() === '---' &&
       line.blockquote === false &&
       frontMatterKey.test(nextLine(source, lineEnd))
     ) {
