@@ -45,11 +45,16 @@ export function totalBytes(texts: readonly BenchText[]): number {
   return texts.reduce((sum, t) => sum + t.bytes.length, 0);
 }
 
-/** Runs `work` and returns seconds elapsed, after one warm-up call on a small slice. */
+/**
+ * Runs `work` and returns the CPU seconds it took (user + system). The work is
+ * single-threaded, so this is its time on one core, and unlike wall time it
+ * does not grow when other processes share the machine.
+ */
 export function time(work: () => void): number {
-  const started = process.hrtime.bigint();
+  const before = process.cpuUsage();
   work();
-  return Number(process.hrtime.bigint() - started) / 1e9;
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1e6;
 }
 
 export function mbPerSecond(bytes: number, seconds: number): number {
