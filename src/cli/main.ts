@@ -52,7 +52,11 @@ export function buildProgram(): Command {
       .description(
         'run the whole pipeline on a corpus folder (default: corpus/): documents, citation tables, index and report',
       )
-      .argument('[dir]', 'folder, file or glob to process', 'corpus'),
+      .argument('[dir]', 'folder, file or glob to process', 'corpus')
+      .option(
+        '--db <target>',
+        'index into this SQLite file or postgres:// URL (default: <out>/kazlex.db)',
+      ),
   ).action(async (dir: string, flags: CorpusFlags) => {
     process.exitCode = await runCorpusCommand([dir], flags, { indexAndReport: true });
   });

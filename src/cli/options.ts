@@ -32,10 +32,14 @@ export interface CorpusFlags {
   json?: boolean;
   quiet?: boolean;
   concurrency: number;
+  /** Worker threads for the CPU stages; unset means one per available core. */
+  workers?: number;
   include?: string[];
   exclude?: string[];
   force?: boolean;
   maxSize?: number;
+  /** Index target for `run`: a SQLite file (default output/kazlex.db) or a postgres:// URL. */
+  db?: string;
 }
 
 /** A comma-separated list whose items must come from `allowed`. */

@@ -3,17 +3,18 @@
  * `corpus.json` indexed from its `docs/<id>.json` (skipped when the index
  * already holds that sha256), every failed file recorded, and documents no
  * longer in the corpus removed. For a run that did not index as it went, and
- * for rebuilding `kazlex.db` from the JSON alone.
+ * for rebuilding `kazlex.db` from the JSON alone. `dbPath` may name a
+ * PostgreSQL database instead (`postgres://…`).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CorpusSummary, DocumentRecord } from '../pipeline/types.js';
-import { openIndex } from './open-index.js';
+import { openIndexBackend } from './backend.js';
 
 export interface IndexOutputOptions {
   /** The run's output folder, holding corpus.json and docs/. */
   outDir: string;
-  /** Default: `<outDir>/kazlex.db`. */
+  /** The SQLite file or a `postgres://` URL; default `<outDir>/kazlex.db`. */
   dbPath?: string | undefined;
   /** Documents per transaction; default 100. */
   batchSize?: number | undefined;
@@ -30,40 +31,40 @@ export async function indexOutputFolder(options: IndexOutputOptions): Promise<In
   const summary = JSON.parse(
     await readFile(path.join(options.outDir, 'corpus.json'), 'utf8'),
   ) as CorpusSummary;
-  const index = openIndex(options.dbPath ?? path.join(options.outDir, 'kazlex.db'));
+  const index = await openIndexBackend(options.dbPath ?? path.join(options.outDir, 'kazlex.db'));
   const result: IndexOutputResult = { indexed: 0, unchanged: 0, failed: 0, removed: 0 };
   const batchSize = Math.max(1, options.batchSize ?? 100);
   try {
     let batch: DocumentRecord[] = [];
     for (const entry of summary.files) {
       if (entry.status === 'failed') {
-        index.recordFailure(entry);
+        await index.recordFailure(entry);
         result.failed += 1;
         continue;
       }
-      if (entry.sha256 !== null && index.indexedSha256(entry.path) === entry.sha256) {
+      if (entry.sha256 !== null && (await index.indexedSha256(entry.path)) === entry.sha256) {
         result.unchanged += 1;
         continue;
       }
       const file = path.join(options.outDir, 'docs', `${entry.id}.json`);
       batch.push(JSON.parse(await readFile(file, 'utf8')) as DocumentRecord);
       if (batch.length >= batchSize) {
-        index.indexDocuments(batch);
+        await index.indexDocuments(batch);
         result.indexed += batch.length;
         batch = [];
       }
     }
-    index.indexDocuments(batch);
+    await index.indexDocuments(batch);
     result.indexed += batch.length;
     const kept = new Set(summary.files.map((entry) => entry.path));
-    for (const row of index.sql('SELECT path FROM documents')) {
+    for (const row of await index.sql('SELECT path FROM documents')) {
       if (typeof row.path === 'string' && !kept.has(row.path)) {
-        index.removeDocument(row.path);
+        await index.removeDocument(row.path);
         result.removed += 1;
       }
     }
   } finally {
-    index.close();
+    await index.close();
   }
   return result;
 }

@@ -49,15 +49,20 @@ export async function runCorpusCommand(
     );
   }
   if (options.indexAndReport) {
-    const indexed = await indexOutputFolder({ outDir: flags.out });
+    const indexed = await indexOutputFolder({ outDir: flags.out, dbPath: flags.db });
     const report = await writeReport(flags.out);
     if (!quiet) {
       process.stderr.write(
-        `kazlex: indexed ${indexed.indexed} new or changed document(s) into ${flags.out}/kazlex.db; ` +
+        `kazlex: indexed ${indexed.indexed} new or changed document(s) into ${flags.db ? redactUrl(flags.db) : `${flags.out}/kazlex.db`}; ` +
           `report: ${report.index}\n`,
       );
     }
   }
   if (flags.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
   return summary.totals.failed > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
+}
+
+/** A database URL for messages, without its password. */
+function redactUrl(target: string): string {
+  return target.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }

@@ -1,12 +1,14 @@
 /**
- * `kazlex query`: questions to the corpus index (`output/kazlex.db`) that a
- * run builds. One question per call, chosen by a flag; rows print as an
- * aligned table, or as a JSON array with `--json`. The index is opened
- * read-only, so no flag can change it.
+ * `kazlex query`: questions to the corpus index (`output/kazlex.db`, or a
+ * PostgreSQL database with `--db postgres://…`) that a run builds. One
+ * question per call, chosen by a flag; rows print as an aligned table, or as
+ * a JSON array with `--json`. The index is opened read-only, so no flag can
+ * change it.
  */
 import { type Command, Option } from 'commander';
 import { KazlexError } from '../../errors.js';
-import { type CorpusIndex, formatTable, openIndex, type Row } from '../../index-db/index.js';
+import { type IndexBackend, openIndexBackend } from '../../index-db/backend.js';
+import { formatTable, type Row } from '../../index-db/index.js';
 import { ExitCode } from '../exit-code.js';
 import { parsePositiveInteger } from '../options.js';
 
@@ -56,20 +58,20 @@ export function registerQueryCommand(program: Command): Command {
     )
     .option('--no-citations', 'documents in which no citation was found')
     .option('--sql <select>', 'run one read-only SELECT or WITH statement')
-    .option('--db <path>', 'the index file', DEFAULT_INDEX_PATH)
+    .option('--db <path|url>', 'the index file, or a postgres:// URL', DEFAULT_INDEX_PATH)
     .option('--json', 'print the rows as a JSON array on stdout')
-    .action((flags: QueryFlags) => {
-      process.exitCode = queryCommand(flags);
+    .action(async (flags: QueryFlags) => {
+      process.exitCode = await queryCommand(flags);
     });
 }
 
 /** Runs one query and prints its rows; returns the exit code. */
-export function queryCommand(flags: QueryFlags): number {
-  let index: CorpusIndex | undefined;
+export async function queryCommand(flags: QueryFlags): Promise<number> {
+  let index: IndexBackend | undefined;
   try {
     const ask = chooseQuestion(flags);
-    index = openIndex(flags.db, { readonly: true });
-    const rows = ask(index);
+    index = await openIndexBackend(flags.db, { readonly: true });
+    const rows = await ask(index);
     process.stdout.write(flags.json ? `${JSON.stringify(rows, null, 2)}\n` : formatTable(rows));
     if (!flags.json && rows.length === 0) process.stderr.write('kazlex: no rows\n');
     return ExitCode.OK;
@@ -79,12 +81,12 @@ export function queryCommand(flags: QueryFlags): number {
       ? ExitCode.USAGE
       : ExitCode.SOME_FAILED;
   } finally {
-    index?.close();
+    await index?.close();
   }
 }
 
 /** Exactly one question per call; its modifiers only with it. */
-function chooseQuestion(flags: QueryFlags): (index: CorpusIndex) => Row[] {
+function chooseQuestion(flags: QueryFlags): (index: IndexBackend) => Promise<Row[]> {
   const questions: [string, boolean][] = [
     ['--cites', flags.cites !== undefined],
     ['--top', flags.top !== undefined],
