@@ -114,7 +114,9 @@ export default async function run(): Promise<void> {
     `peak RSS, whole run (concurrency 1): ${(small.bytes / 1048576).toFixed(0)} MB corpus → ${smallRss.toFixed(0)} MB; ` +
       `${(big.bytes / 1048576).toFixed(0)} MB corpus → ${bigRss.toFixed(0)} MB (ratio ${(bigRss / smallRss).toFixed(2)})`,
   );
-  rmSync(dataDir, { recursive: true, force: true });
+  // Only this benchmark's folders: other benchmarks keep their corpora under bench/.data too.
+  rmSync(small.dir, { recursive: true, force: true });
+  rmSync(big.dir, { recursive: true, force: true });
 }
 
 if (isMain(import.meta.url)) await run();

@@ -35,6 +35,12 @@ function addCorpusOptions(command: Command): Command {
     .option('--exclude <glob>', 'skip files matching this glob (repeatable)', collect)
     .option('--force', 'reprocess files even when their content has not changed')
     .addOption(
+      new Option(
+        '-w, --workers <n>',
+        'worker threads for the CPU stages (default: one per core)',
+      ).argParser(parsePositiveInteger),
+    )
+    .addOption(
       new Option('--max-size <MB>', 'refuse files larger than this').argParser(parseMegabytes),
     );
 }

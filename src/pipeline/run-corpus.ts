@@ -1,21 +1,28 @@
 /**
- * A corpus run: discover files, load and process each with bounded
- * concurrency, write one JSON file per document and `corpus.json` at the end.
- * One bad file never stops the run; it becomes a `failed` entry with its reason.
+ * A corpus run: discover files, send each through the file stage on a pool of
+ * worker threads, and write `corpus.json` at the end. Each document is written
+ * and journalled as soon as it finishes, so a run killed halfway resumes where
+ * it stopped. One bad file never stops the run; it becomes a `failed` entry
+ * with its reason.
  */
-import { access, readFile, rm, stat } from 'node:fs/promises';
+import { access, readdir, readFile, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import pLimit from 'p-limit';
-import { describeError } from '../errors.js';
 import { discoverFiles } from '../ingest/discover.js';
-import { type LoadOptions, loadSource } from '../ingest/index.js';
+import type { LoadOptions } from '../ingest/index.js';
 import { TOOL, VERSION } from '../version.js';
 import { openAtomicFile, writeJsonAtomic } from './atomic-write.js';
 import { citationToCsvRows, citationToJsonLine, csvHeader } from './citation-tables.js';
 import type { SourceCitation } from './cite-document.js';
+import { citationsOfDocument } from './document-citations.js';
 import { documentId } from './document-id.js';
-import { processDocument } from './process-document.js';
+import { failedEntry } from './process-file.js';
+import { JOURNAL_NAME, openJournal, readJournal, removeJournal } from './progress-journal.js';
 import type { CorpusEntry, CorpusSummary } from './types.js';
+import { createFilePool } from './worker-pool.js';
+
+/** Documents read ahead of the writer when gathering the citation tables. */
+const READ_AHEAD = 8;
 
 export interface RunCorpusOptions {
   inputs: string[];
@@ -23,7 +30,13 @@ export interface RunCorpusOptions {
   cwd?: string | undefined;
   include?: string[] | undefined;
   exclude?: string[] | undefined;
+  /** Files in flight at once (reading, processing, writing); at least twice the workers. */
   concurrency?: number | undefined;
+  /**
+   * Worker threads for the CPU stages (default: the available cores). With 1
+   * the files are processed in this thread, with no pool.
+   */
+  workers?: number | undefined;
   /** Redo every file, even when its content hash says it has not changed. */
   force?: boolean | undefined;
   load?: LoadOptions | undefined;
@@ -42,77 +55,67 @@ export async function runCorpus(options: RunCorpusOptions): Promise<RunCorpusRes
   const outDir = path.resolve(cwd, options.outDir);
   const docsDir = path.join(outDir, 'docs');
   const corpusFile = path.join(outDir, 'corpus.json');
+  const journalFile = path.join(outDir, JOURNAL_NAME);
 
   const files = await discoverFiles(options.inputs, {
     cwd,
     include: options.include,
     exclude: options.exclude,
   });
-  const previous = options.force ? new Map<string, CorpusEntry>() : await readPrevious(corpusFile);
-  const limit = pLimit(Math.max(1, options.concurrency ?? 4));
+  if (options.force) await removeJournal(journalFile);
+  const previous = options.force
+    ? new Map<string, CorpusEntry>()
+    : await previousResults(corpusFile, journalFile);
+  await removeTemporaryFiles(docsDir);
   options.onStart?.(files.length, await totalSize(files.map((f) => f.path)));
 
+  const workers = Math.max(1, Math.min(options.workers ?? os.availableParallelism(), files.length));
+  const inFlight = Math.max(options.concurrency ?? 4, workers * 2);
+  const pool = createFilePool({ workers });
+  const journal = await openJournal(journalFile, VERSION);
+  const entries = new Array<CorpusEntry>(files.length);
   let skipped = 0;
-  const entries = await Promise.all(
-    files.map((file) =>
-      limit(async (): Promise<CorpusEntry> => {
-        const id = documentId(file.relative);
-        const docFile = path.join(docsDir, `${id}.json`);
-        try {
-          const loaded = await loadSource(file.path, options.load);
-          const before = previous.get(file.relative);
-          if (
-            before?.status === 'ok' &&
-            before.sha256 === loaded.sha256 &&
-            (await exists(docFile))
-          ) {
-            skipped++;
-            options.onFile?.(before, true);
-            return before;
-          }
-          const { record, messageCounts } = processDocument(loaded, {
-            id,
-            relative: file.relative,
-          });
-          await writeJsonAtomic(docFile, record);
-          const entry: CorpusEntry = {
-            path: file.relative,
-            id,
-            status: 'ok',
-            sha256: loaded.sha256,
-            size: loaded.size,
-            format: loaded.format,
-            encoding: loaded.encoding,
-            languages: record.languages,
-            messages: messageCounts,
-            reason: null,
-            code: null,
-          };
-          options.onFile?.(entry, false);
-          return entry;
-        } catch (error) {
-          // A stale result for a file that now fails would mislead; drop it.
-          await rm(docFile, { force: true });
-          const { code, reason } = describeError(error);
-          const entry: CorpusEntry = {
-            path: file.relative,
-            id,
-            status: 'failed',
-            sha256: null,
-            size: null,
-            format: null,
-            encoding: null,
-            languages: {},
-            messages: { info: 0, warning: 0, error: 1 },
-            reason,
-            code,
-          };
-          options.onFile?.(entry, false);
-          return entry;
-        }
-      }),
-    ),
-  );
+  try {
+    await forEachBounded(files.length, inFlight, async (index) => {
+      const file = files[index];
+      if (!file) return;
+      const id = documentId(file.relative);
+      const docFile = path.join(docsDir, `${id}.json`);
+      const before = previous.get(file.relative);
+      const reusable = before?.status === 'ok' && (await exists(docFile)) ? before : undefined;
+      let entry: CorpusEntry;
+      let unchanged = false;
+      try {
+        const result = await pool.run({
+          path: file.path,
+          relative: file.relative,
+          id,
+          docFile,
+          load: options.load,
+          unchangedIf: reusable?.sha256,
+        });
+        unchanged = result.status === 'unchanged';
+        entry =
+          result.status === 'unchanged'
+            ? (reusable ??
+              failedEntry({ relative: file.relative, id }, new Error('no earlier result to reuse')))
+            : result.entry;
+        result.status === 'unchanged' && reusable
+          ? reusable
+          : (result as { entry: CorpusEntry }).entry;
+      } catch (error) {
+        // The stage reports file problems itself; this is a worker that died.
+        entry = failedEntry({ relative: file.relative, id }, error);
+      }
+      if (!unchanged) await journal.append(entry);
+      else skipped++;
+      entries[index] = entry;
+      options.onFile?.(entry, unchanged);
+    });
+  } finally {
+    await pool.close();
+    await journal.close();
+  }
 
   const ok = entries.filter((e) => e.status === 'ok').length;
   const summary: CorpusSummary = {
@@ -130,13 +133,36 @@ export async function runCorpus(options: RunCorpusOptions): Promise<RunCorpusRes
   };
   await writeCitationTables(outDir, docsDir, entries);
   await writeJsonAtomic(corpusFile, summary);
+  // corpus.json now holds everything the journal did.
+  await removeJournal(journalFile);
   return { summary, corpusFile };
 }
 
 /**
- * Gathers every document's citations into corpus-wide tables. Documents are
- * read back one at a time from docs/, so memory does not grow with the corpus
- * and files skipped as unchanged still contribute.
+ * Calls `work` for 0..count-1 with at most `limit` calls pending. Workers pull
+ * the next index when they finish, so nothing is queued ahead per file and
+ * memory does not grow with the number of files.
+ */
+async function forEachBounded(
+  count: number,
+  limit: number,
+  work: (index: number) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const runner = async (): Promise<void> => {
+    while (next < count) {
+      const index = next++;
+      await work(index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, count) }, runner));
+}
+
+/**
+ * Gathers every document's citations into corpus-wide tables, in corpus
+ * order. Documents are read back from docs/ a few at a time ahead of the
+ * writer, so memory does not grow with the corpus and files skipped as
+ * unchanged still contribute.
  */
 async function writeCitationTables(
   outDir: string,
@@ -145,25 +171,46 @@ async function writeCitationTables(
 ): Promise<void> {
   const jsonl = await openAtomicFile(path.join(outDir, 'citations.jsonl'));
   const csv = await openAtomicFile(path.join(outDir, 'citations.csv'));
+  const ok = entries.filter((entry) => entry.status === 'ok');
+  const read = (entry: CorpusEntry) =>
+    readFile(path.join(docsDir, `${entry.id}.json`), 'utf8').then(citationsOfDocument);
+  const ahead: Promise<SourceCitation[]>[] = ok.slice(0, READ_AHEAD).map(read);
   try {
     await csv.write(`\uFEFF${csvHeader()}`);
-    for (const entry of entries) {
-      if (entry.status !== 'ok') continue;
-      const doc = JSON.parse(await readFile(path.join(docsDir, `${entry.id}.json`), 'utf8')) as {
-        citations?: SourceCitation[];
-      };
-      for (const citation of doc.citations ?? []) {
-        await jsonl.write(citationToJsonLine(citation));
-        await csv.write(citationToCsvRows(citation));
+    for (let i = 0; i < ok.length; i++) {
+      const citations = await ahead[i % READ_AHEAD];
+      const following = ok[i + READ_AHEAD];
+      if (following) ahead[i % READ_AHEAD] = read(following);
+      let lines = '';
+      let rows = '';
+      for (const citation of citations ?? []) {
+        lines += citationToJsonLine(citation);
+        rows += citationToCsvRows(citation);
       }
+      await jsonl.write(lines);
+      await csv.write(rows);
     }
     await jsonl.commit();
     await csv.commit();
   } catch (error) {
+    await Promise.allSettled(ahead);
     await jsonl.abort();
     await csv.abort();
     throw error;
   }
+}
+
+/**
+ * What earlier runs finished: the last corpus.json, overlaid with the journal
+ * of a run that stopped before writing its own.
+ */
+async function previousResults(
+  corpusFile: string,
+  journalFile: string,
+): Promise<Map<string, CorpusEntry>> {
+  const results = await readPrevious(corpusFile);
+  for (const [file, entry] of await readJournal(journalFile, VERSION)) results.set(file, entry);
+  return results;
 }
 
 async function readPrevious(corpusFile: string): Promise<Map<string, CorpusEntry>> {
@@ -173,6 +220,19 @@ async function readPrevious(corpusFile: string): Promise<Map<string, CorpusEntry
     return new Map(summary.files.map((entry) => [entry.path, entry]));
   } catch {
     return new Map();
+  }
+}
+
+/** Half-written documents left by a run that was killed mid-write. */
+async function removeTemporaryFiles(docsDir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(docsDir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith('.kazlex-tmp-')) await rm(path.join(docsDir, name), { force: true });
   }
 }
 

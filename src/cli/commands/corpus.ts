@@ -27,6 +27,7 @@ export async function runCorpusCommand(
     inputs,
     outDir: flags.out,
     concurrency: flags.concurrency,
+    workers: flags.workers,
     include: flags.include,
     exclude: flags.exclude,
     force: flags.force,

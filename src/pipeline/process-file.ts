@@ -1,0 +1,82 @@
+/**
+ * The stage function of a corpus run: one file path in, its document written
+ * to docs/<id>.json and its corpus entry out. It takes and returns plain data
+ * only, so the same function runs in-process, in a worker thread or in any
+ * job queue that can hand it a serializable task.
+ */
+import { rm } from 'node:fs/promises';
+import { describeError } from '../errors.js';
+import { type LoadOptions, loadSource } from '../ingest/index.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { processDocument } from './process-document.js';
+import type { CorpusEntry } from './types.js';
+
+export interface FileTask {
+  /** Absolute path of the source file. */
+  path: string;
+  /** Path relative to the working folder: the name the corpus knows it by. */
+  relative: string;
+  id: string;
+  /** Where the document JSON goes. */
+  docFile: string;
+  load?: LoadOptions | undefined;
+  /**
+   * The hash of the previous good result, when its document is still on
+   * disk: a file whose bytes still hash to it is not processed again.
+   */
+  unchangedIf?: string | null | undefined;
+}
+
+export type FileTaskResult =
+  | { status: 'unchanged' }
+  | { status: 'ok'; entry: CorpusEntry }
+  | { status: 'failed'; entry: CorpusEntry };
+
+export async function processFile(task: FileTask): Promise<FileTaskResult> {
+  try {
+    const loaded = await loadSource(task.path, task.load);
+    if (task.unchangedIf && task.unchangedIf === loaded.sha256) return { status: 'unchanged' };
+    const { record, messageCounts } = processDocument(loaded, {
+      id: task.id,
+      relative: task.relative,
+    });
+    await writeFileAtomic(task.docFile, `${JSON.stringify(record, null, 2)}\n`);
+    return {
+      status: 'ok',
+      entry: {
+        path: task.relative,
+        id: task.id,
+        status: 'ok',
+        sha256: loaded.sha256,
+        size: loaded.size,
+        format: loaded.format,
+        encoding: loaded.encoding,
+        languages: record.languages,
+        messages: messageCounts,
+        reason: null,
+        code: null,
+      },
+    };
+  } catch (error) {
+    // A stale result for a file that now fails would mislead; drop it.
+    await rm(task.docFile, { force: true });
+    return { status: 'failed', entry: failedEntry(task, error) };
+  }
+}
+
+export function failedEntry(task: Pick<FileTask, 'relative' | 'id'>, error: unknown): CorpusEntry {
+  const { code, reason } = describeError(error);
+  return {
+    path: task.relative,
+    id: task.id,
+    status: 'failed',
+    sha256: null,
+    size: null,
+    format: null,
+    encoding: null,
+    languages: {},
+    messages: { info: 0, warning: 0, error: 1 },
+    reason,
+    code,
+  };
+}
