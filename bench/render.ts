@@ -28,9 +28,13 @@ function hasSoffice(): boolean {
   }
 }
 
-export default async function run(
-  count = Number(process.argv[2] ?? 250),
-): Promise<Record<string, number>> {
+/** `npx tsx bench/render.ts 100` renders 100 decisions; under `npm run bench` the argument names benchmarks. */
+function countFromArgs(): number {
+  const count = Number(process.argv[2]);
+  return Number.isInteger(count) && count > 0 ? count : 250;
+}
+
+export default async function run(count = countFromArgs()): Promise<Record<string, number>> {
   // biome-ignore lint/suspicious/noExplicitAny: the bench edits a few fields of the sample freely
   const base = (await loadDocumentData(sampleFile)) as Record<string, any>;
   const docs = Array.from({ length: count }, (_, i) => {
