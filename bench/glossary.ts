@@ -9,12 +9,13 @@
  * decoded once; MB counts UTF-8 bytes. Run alone: `npx tsx bench/glossary.ts`.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { buildTermMatcher } from '../src/glossary/match/index.js';
 import {
   hasShared,
   isMain,
   mbPerSecond,
+  projectRoot,
   referenceTexts,
   replicate,
   time,
@@ -22,7 +23,7 @@ import {
 } from './util.js';
 
 const CORPUS_MB = 50;
-const goldPath = fileURLToPath(new URL('../tests/gold/concept-pairs.jsonl', import.meta.url));
+const goldPath = path.join(projectRoot, 'tests/gold/concept-pairs.jsonl');
 
 export default async function run(): Promise<void> {
   if (!hasShared) {

@@ -10,8 +10,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const names = readdirSync(here)
-  .filter((name) => name.endsWith('.ts') && !name.endsWith('.child.ts'))
-  .filter((name) => !['index.ts', 'util.ts'].includes(name))
+  .filter((name) => /\.(ts|js)$/.test(name) && !name.endsWith('.d.ts'))
+  .filter((name) => !/\.child\.(ts|js)$/.test(name))
+  .filter((name) => !/^(index|util)\.(ts|js)$/.test(name))
   .filter((name) => only.length === 0 || only.some((wanted) => name.includes(wanted)))
   .sort();
 

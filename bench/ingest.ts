@@ -10,9 +10,18 @@ import { fileURLToPath } from 'node:url';
 import { loadSource } from '../src/ingest/index.js';
 import { detectLanguage } from '../src/text/language.js';
 import { normalize } from '../src/text/normalize/index.js';
-import { hasShared, isMain, mbPerSecond, referenceTexts, replicate, totalBytes } from './util.js';
+import {
+  benchDataDir,
+  hasShared,
+  isMain,
+  mbPerSecond,
+  referenceTexts,
+  replicate,
+  siblingScript,
+  totalBytes,
+} from './util.js';
 
-const dataDir = fileURLToPath(new URL('./.data/', import.meta.url));
+const dataDir = `${benchDataDir}/`;
 
 function writeCorpus(
   name: string,
@@ -98,7 +107,7 @@ async function throughput(files: readonly string[], bytes: number): Promise<void
 }
 
 function peakMemory(dir: string): number {
-  const script = fileURLToPath(new URL('./ingest-memory.child.ts', import.meta.url));
+  const script = siblingScript('ingest-memory.child');
   const out = execFileSync(process.execPath, ['--import', 'tsx', script, dir], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],

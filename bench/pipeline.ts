@@ -14,10 +14,19 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ParseLatin } from 'parse-latin';
-import { hasShared, isMain, mbPerSecond, referenceTexts, replicate, totalBytes } from './util.js';
+import {
+  benchDataDir,
+  hasShared,
+  isMain,
+  mbPerSecond,
+  referenceTexts,
+  replicate,
+  siblingScript,
+  totalBytes,
+} from './util.js';
 
-const dataDir = fileURLToPath(new URL('./.data/pipeline/', import.meta.url));
-const child = fileURLToPath(new URL('./pipeline.child.ts', import.meta.url));
+const dataDir = `${benchDataDir}/pipeline/`;
+const child = siblingScript('pipeline.child');
 /** parse-latin is far slower than kazlex; a prefix of this size is enough for its rate. */
 const BASELINE_PREFIX_MB = 8;
 

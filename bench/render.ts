@@ -14,10 +14,9 @@ import {
   renderPdf,
   validateDocumentData,
 } from '../src/documents/index.js';
+import { projectRoot } from './util.js';
 
-const sampleFile = fileURLToPath(
-  new URL('../templates/examples/decision-inder-2023.yaml', import.meta.url),
-);
+const sampleFile = join(projectRoot, 'templates/examples/decision-inder-2023.yaml');
 
 function hasSoffice(): boolean {
   try {

@@ -1,8 +1,30 @@
 /** Shared helpers for the benchmarks: the reference texts, replicated to a size. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const sharedDir = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+/**
+ * The benchmarks run from TypeScript (tsx) or compiled into dist/bench by
+ * `npm run bench`; paths are taken from the project root so both work.
+ */
+function findProjectRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) {
+    dir = path.dirname(dir);
+  }
+  return dir;
+}
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+export const projectRoot = findProjectRoot(benchDir);
+export const sharedDir = `${path.join(projectRoot, '..', 'shared', 'corpus')}/`;
+/** Synthetic corpora of the benchmarks (git-ignored). */
+export const benchDataDir = path.join(projectRoot, 'bench', '.data');
+
+/** A helper script beside this module, compiled or not (`pipeline.child` → `.ts` or `.js`). */
+export function siblingScript(name: string): string {
+  return path.join(benchDir, `${name}${path.extname(fileURLToPath(import.meta.url))}`);
+}
 export const hasShared = existsSync(sharedDir);
 
 export interface BenchText {

@@ -68,6 +68,12 @@ export function splitParagraph(
   let lastSpacedDash = -1;
   while (i < end) {
     const code = text.charCodeAt(i);
+    // Most characters are lower-case letters, which can neither end a sentence
+    // nor start a dash or list rule: skip them with two comparisons.
+    if ((code >= 0x430 && code <= 0x4ff) || (code >= 0x61 && code <= 0x7a)) {
+      i++;
+      continue;
+    }
     if (
       isDashCode(code) &&
       i > start &&
