@@ -64,7 +64,13 @@ export function unifyWhitespace(text: string): StepResult {
   // ordinary characters (ASCII, Cyrillic) are passed over with two comparisons.
   let i = leadEnd;
   while (i < tailStart) {
-    const kind = classify(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    // Inline fast path for the common case: printable ASCII and Cyrillic.
+    if ((code > 32 && code < 0xa0) || (code > 0xad && code < 0x1680)) {
+      i++;
+      continue;
+    }
+    const kind = classify(code);
     if (kind === ORDINARY) {
       i++;
       continue;
