@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The project's `data/documents/` folder, found from this file so it works from src and dist. */
@@ -28,7 +28,17 @@ export function readDocumentsData<T>(name: string): T {
   return value as T;
 }
 
-/** The project's `templates/` folder (same lookup rule as the data folder). */
-export const defaultTemplatesDir = fileURLToPath(
-  new URL('../../templates/', `file://${documentsDataDir}`),
-);
+/**
+ * The project's `templates/` folder, found from this file: src/documents →
+ * ../../templates, dist/src/documents → ../../../templates. It is never copied
+ * into dist, so staff edits to templates/ take effect without a rebuild.
+ */
+export const defaultTemplatesDir = findTemplatesDir();
+
+function findTemplatesDir(): string {
+  for (const up of ['../../templates/', '../../../templates/']) {
+    const path = fileURLToPath(new URL(up, import.meta.url));
+    if (existsSync(`${path}decision.kk.tpl`)) return path;
+  }
+  return fileURLToPath(new URL('../../templates/', import.meta.url));
+}
