@@ -1,4 +1,4 @@
-/** Glossary exchange: TBX v3 (TBX-Basic), TBX v2 (martif), OmegaT TSV and CSV, plus a TBX-Basic validator. */
+/** Glossary exchange: TBX v3 (TBX-Basic), TBX v2 (martif), OmegaT TSV, CSV and XLSX, plus a TBX-Basic validator. */
 export {
   decodeSourceRef,
   encodeSourceRef,
@@ -24,4 +24,13 @@ export {
 } from './tbx-basic-validator.js';
 export { exportTbx2, importTbx2, type Tbx2ExportOptions } from './tbx2.js';
 export { exportTbx3, importTbx3, TBX3_NAMESPACE } from './tbx3.js';
+export {
+  columnName,
+  exportXlsx,
+  importXlsx,
+  readXlsxRows,
+  XLSX_CONTENT_TYPES,
+  type XlsxExportOptions,
+  type XlsxImportOptions,
+} from './xlsx.js';
 export { readXml, type XmlElement, type XmlNode } from './xml.js';
