@@ -18,7 +18,7 @@ import { parseStructure } from '../src/structure/units/index.js';
 import { hasShared, isMain, mbPerSecond, referenceTexts, replicate } from './util.js';
 
 const CORPUS_MB = 20;
-const PARSE_LATIN_MB = 2;
+const PARSE_LATIN_MB = 6;
 
 interface Doc {
   text: string;

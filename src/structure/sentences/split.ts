@@ -68,9 +68,16 @@ export function splitParagraph(
   let lastSpacedDash = -1;
   while (i < end) {
     const code = text.charCodeAt(i);
-    // Most characters are lower-case letters, which can neither end a sentence
-    // nor start a dash or list rule: skip them with two comparisons.
-    if ((code >= 0x430 && code <= 0x4ff) || (code >= 0x61 && code <= 0x7a)) {
+    // Most characters are letters, digits, spaces and commas, which can neither
+    // end a sentence nor start a dash or list rule: skip them with a few comparisons.
+    if (
+      (code >= 0x410 && code <= 0x4ff) ||
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x30 && code <= 0x39) ||
+      code === 0x20 ||
+      code === 0x2c
+    ) {
       i++;
       continue;
     }
