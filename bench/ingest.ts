@@ -6,7 +6,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { loadSource } from '../src/ingest/index.js';
 import { detectLanguage } from '../src/text/language.js';
 import { normalize } from '../src/text/normalize/index.js';

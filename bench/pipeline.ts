@@ -12,7 +12,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { ParseLatin } from 'parse-latin';
 import {
   benchDataDir,

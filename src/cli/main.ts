@@ -4,6 +4,7 @@
  * failed) and 2 (usage).
  */
 import { Command, CommanderError, Option } from 'commander';
+import { registerCheckCommand, registerGlossaryCommands } from '../glossary/cli/index.js';
 import { VERSION } from '../version.js';
 import { type CiteFlags, citeCommand } from './commands/cite.js';
 import { runCorpusCommand } from './commands/corpus.js';
@@ -146,6 +147,8 @@ export function buildProgram(): Command {
 
   registerQueryCommand(program);
   registerReportCommand(program);
+  registerGlossaryCommands(program);
+  registerCheckCommand(program);
 
   for (const command of program.commands) command.exitOverride();
   return program;
