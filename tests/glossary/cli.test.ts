@@ -279,6 +279,27 @@ describe('kazlex glossary', () => {
     expect(unknown.code).toBeGreaterThan(0);
   });
 
+  it('writes an XLSX workbook that imports back with every concept', async () => {
+    const xlsx = join(dir, 'g.xlsx');
+    const exported = await runCli([
+      'glossary',
+      'export',
+      '--format',
+      'xlsx',
+      '--out',
+      xlsx,
+      ...common(),
+    ]);
+    expect(exported.code).toBe(0);
+    expect([...readFileSync(xlsx).subarray(0, 2)]).toEqual([0x50, 0x4b]);
+    const fresh = join(dir, 'from-xlsx.db');
+    const imported = await runCli(['glossary', 'import', xlsx, '--db', fresh, '--json']);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ added: 3, replaced: 0 });
+    const tb = openTermBase(fresh);
+    expect(tb.getConcept('maslikhat')?.terms.map((t) => t.text)).toEqual(['мәслихат', 'маслихат']);
+    tb.close();
+  });
+
   it('exits 2 on an unknown term id or status and 0 on success', async () => {
     const unknown = await runCli(['glossary', 'approve', 'no-such-term', ...common()]);
     expect(unknown.code).toBe(2);

@@ -14,11 +14,13 @@ import {
   exportOmegat,
   exportTbx2,
   exportTbx3,
+  exportXlsx,
   type ImportResult,
   importCsv,
   importOmegat,
   importTbx2,
   importTbx3,
+  importXlsx,
 } from '../exchange/index.js';
 import { loadRussianLemmatizer } from '../ru/index.js';
 import {
@@ -273,17 +275,22 @@ export function registerGlossaryCommands(program: Command): Command {
   withCommonOptions(
     glossary
       .command('export')
-      .description('write the term base as TBX v3 (TBX-Basic), TBX v2, CSV or an OmegaT glossary')
+      .description(
+        'write the term base as TBX v3 (TBX-Basic), TBX v2, CSV, XLSX (memoQ, MultiTerm) or an OmegaT glossary',
+      )
       .addOption(
         new Option('--format <format>', 'exchange format')
-          .choices(['tbx', 'tbx2', 'csv', 'omegat'])
+          .choices(['tbx', 'tbx2', 'csv', 'xlsx', 'omegat'])
           .default('tbx'),
       )
       .option('--out <file>', 'output file (atomic write); stdout when absent'),
   ).action(
     action(async (tb, flags) => {
       const concepts = tb.listConcepts();
-      const text = exportAs(flags['format'] as string, concepts);
+      const text =
+        flags['format'] === 'xlsx'
+          ? exportXlsx(concepts)
+          : exportAs(flags['format'] as string, concepts);
       const out = flags['out'] as string | undefined;
       if (out === undefined) process.stdout.write(text);
       else {
@@ -298,12 +305,16 @@ export function registerGlossaryCommands(program: Command): Command {
   withCommonOptions(
     glossary
       .command('import')
-      .description('read concepts from TBX (v3 or v2), CSV or an OmegaT glossary (by extension)')
+      .description(
+        'read concepts from TBX (v3 or v2), CSV, XLSX or an OmegaT glossary (by extension)',
+      )
       .argument('<file>', 'exchange file'),
   ).action(
     action(async (tb, flags, file: string) => {
-      const text = await readFile(file, 'utf8');
-      const result = importAs(file, text, userOf(flags));
+      const result =
+        path.extname(file).toLowerCase() === '.xlsx'
+          ? importXlsx(await readFile(file), { by: userOf(flags) })
+          : importAs(file, await readFile(file, 'utf8'), userOf(flags));
       const counts = tb.importConcepts(result.concepts, userOf(flags));
       for (const warning of result.warnings) say(`kazlex glossary: ${file}: ${warning}`);
       if (flags.json) printJson({ ...counts, warnings: result.warnings });
@@ -404,5 +415,7 @@ function importAs(file: string, text: string, by: string): ImportResult {
   if (extension === '.tsv' || extension === '.txt' || extension === '.utf8') {
     return importOmegat(text, { source: 'kk', target: 'ru', by });
   }
-  throw new UsageError(`cannot tell the format of ${file}: use .tbx, .csv or .tsv/.txt (OmegaT)`);
+  throw new UsageError(
+    `cannot tell the format of ${file}: use .tbx, .csv, .xlsx or .tsv/.txt (OmegaT)`,
+  );
 }
