@@ -92,13 +92,16 @@ export function mostCited(context: QueryContext, query: MostCitedQuery): Row[] {
              LIMIT ?`,
           )
           .all(limit) as Row[]);
-  return rows.map((row) => describeAct(context, row));
+  return rows.map((row) => describeAct(context.registry(), row));
 }
 
-/** Adds the act's title from the registry and, for an article, its provision IRI. */
-function describeAct(context: QueryContext, row: Row): Row {
+/**
+ * Adds the act's title from the registry and, for an article, its provision
+ * IRI. Shared with the PostgreSQL backend, so both return the same rows.
+ */
+export function describeAct(registry: Registry, row: Row): Row {
   const { iri, ...rest } = row;
-  const act = typeof row.act === 'string' ? context.registry().byId(row.act) : undefined;
+  const act = typeof row.act === 'string' ? registry.byId(row.act) : undefined;
   const work = act?.iri ?? (typeof iri === 'string' ? iri : null);
   const title = act ? (latestTitle(act.titles.ru) ?? latestTitle(act.titles.kk)) : null;
   const described: Row = { ...rest, title };

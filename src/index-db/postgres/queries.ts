@@ -5,9 +5,9 @@
  * aliases inside ORDER BY expressions (PostgreSQL allows them only bare).
  * Text columns are `COLLATE "C"`, so ORDER BY sorts as SQLite does.
  */
-import { provisionIri } from '../../citations/index.js';
 import type { Registry } from '../../citations/registry/index.js';
 import { type ActKeys, resolveActArgument } from '../act-argument.js';
+import { describeAct } from '../queries.js';
 import { provisionNumber } from '../record-rows.js';
 import type {
   CitationsByYearQuery,
@@ -102,28 +102,6 @@ export async function mostCited(
           [limit],
         );
   return found.map((row) => describeAct(context.registry(), row));
-}
-
-/**
- * Adds the act's title from the registry and, for an article, its provision
- * IRI: the same as the SQLite queries' step, which is not exported.
- */
-function describeAct(registry: Registry, row: Row): Row {
-  const { iri, ...rest } = row;
-  const act = typeof row.act === 'string' ? registry.byId(row.act) : undefined;
-  const work = act?.iri ?? (typeof iri === 'string' ? iri : null);
-  const title = act ? (latestTitle(act.titles.ru) ?? latestTitle(act.titles.kk)) : null;
-  const described: Row = { ...rest, title };
-  if (typeof row.article === 'string') {
-    described.target = work ? provisionIri(work, { article: row.article }) : null;
-  } else {
-    described.iri = work;
-  }
-  return described;
-}
-
-function latestTitle(titles: readonly { text: string; validTo: string | null }[]): string | null {
-  return (titles.find((title) => title.validTo === null) ?? titles.at(-1))?.text ?? null;
 }
 
 export async function citationsByYear(
