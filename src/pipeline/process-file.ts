@@ -40,7 +40,9 @@ export async function processFile(task: FileTask): Promise<FileTaskResult> {
       id: task.id,
       relative: task.relative,
     });
-    await writeFileAtomic(task.docFile, `${JSON.stringify(record, null, 2)}\n`);
+    // Compact: indentation made these files 45% larger, and every later step
+    // (citation tables, index, report) reads them back.
+    await writeFileAtomic(task.docFile, `${JSON.stringify(record)}\n`);
     return {
       status: 'ok',
       entry: {

@@ -46,6 +46,12 @@ const pieces = [
   '\r\n',
   '\f',
   '\u00ad',
+  '\u2010',
+  '\u2011',
+  '\u2014',
+  ' -- ',
+  ' - ',
+  '„',
   '\u200b',
   '\ufeff',
   'и\u0306',
@@ -156,6 +162,31 @@ describe('normalize properties', () => {
         }
       }),
       { numRuns: 400 },
+    );
+  });
+
+  // The dash, quote, numero and look-alike steps run as one group on the same
+  // input (STEP_GROUPS in src/text/normalize/index.ts); that is only right if
+  // none of them reads what another one changes.
+  it('should give the same text when the grouped character steps run one after another', () => {
+    const grouped = ['dashes', 'quotes', 'numero', 'latin-lookalike'] as const;
+    // Only the characters these steps read, so that they meet often.
+    const characterPieces = fc
+      .array(
+        fc.constantFrom(
+          ...['\u2010', '\u2011', '\u2012', '\u2014', '-', '--', '–', '"', '“', '”', '„'],
+          ...[' ', 'N', '5', 'ә', 'сөз', 'мəселе', 'i', 'y', 'html', '.', ')', '«', '»'],
+        ),
+        { maxLength: 30 },
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(characterPieces, (source) => {
+        let sequential = source;
+        for (const step of grouped) sequential = normalize(sequential, { steps: [step] }).text;
+        expect(normalize(source, { steps: grouped }).text).toBe(sequential);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -13,6 +13,7 @@ export function createRegistry(acts: Act[]): Registry {
     ...act.numberVariants.map(normalizeActNumber),
     ...(act.number ? [normalizeActNumber(act.number)] : []),
   ]);
+  const digitsIndex = indexBy(acts, (act) => (act.number ? [numberDigits(act.number)] : []));
   const titleIndex: Record<Lang, Map<string, Act[]>> = {
     kk: indexBy(acts, (act) =>
       [...act.titles.kk.map((t) => t.text), ...act.aliases.kk].map(titleCore),
@@ -29,9 +30,8 @@ export function createRegistry(acts: Act[]): Registry {
       const wanted = normalizeActNumber(num);
       if (!wanted) return [];
       // `148` (no convocation suffix) also finds `148-II`; `148-III` does not.
-      const candidates = /^\d+$/.test(wanted)
-        ? acts.filter((act) => act.number !== null && numberDigits(act.number) === wanted)
-        : (numberIndex.get(wanted) ?? []);
+      const candidates =
+        (/^\d+$/.test(wanted) ? digitsIndex.get(wanted) : numberIndex.get(wanted)) ?? [];
       return date
         ? candidates.filter((act) => act.date?.startsWith(date) ?? false)
         : [...candidates];

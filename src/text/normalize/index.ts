@@ -19,7 +19,9 @@ import {
   type NormalizeStep,
   type Repair,
   type StepContext,
+  type StepEdit,
   StepId,
+  type StepResult,
 } from './types.js';
 
 export { loadHyphenationLexicon } from './data-files.js';
@@ -34,23 +36,32 @@ export type {
 } from './types.js';
 export { RuleId, StepId } from './types.js';
 
+type NamedStep = readonly [StepId, NormalizeStep];
+
 // The order matters: whitespace first so lines are clean; page furniture and
 // footnotes before lines are joined, while they are still lines of their own;
 // hyphens before hard wraps; character repairs last, on whole paragraphs.
-const STEPS: readonly (readonly [StepId, NormalizeStep])[] = [
-  [StepId.UNICODE, composeUnicode],
-  [StepId.WHITESPACE, unifyWhitespace],
-  [StepId.PAGE_FURNITURE, removePageFurniture],
-  [StepId.FOOTNOTES, extractFootnotes],
-  [StepId.LINE_END_HYPHEN, joinLineEndHyphens],
-  [StepId.HARD_WRAP, rebuildParagraphs],
-  [StepId.DASHES, unifyDashes],
-  [StepId.QUOTES, unifyQuotes],
-  [StepId.NUMERO, unifyNumeroSign],
-  [StepId.LATIN_LOOKALIKE, replaceLatinLookalikes],
+// Steps in one group read nothing the others change, so they all see the same
+// input and their edits are applied together: one copy of the text and one
+// offset-map level instead of four.
+const STEP_GROUPS: readonly (readonly NamedStep[])[] = [
+  [[StepId.UNICODE, composeUnicode]],
+  [[StepId.WHITESPACE, unifyWhitespace]],
+  [[StepId.PAGE_FURNITURE, removePageFurniture]],
+  [[StepId.FOOTNOTES, extractFootnotes]],
+  [[StepId.LINE_END_HYPHEN, joinLineEndHyphens]],
+  [[StepId.HARD_WRAP, rebuildParagraphs]],
   [
-    StepId.GLUED_SENTENCE,
-    (text) => separateGluedSentences(text, { abbreviations: loadGluedSentenceExceptions() }),
+    [StepId.DASHES, unifyDashes],
+    [StepId.QUOTES, unifyQuotes],
+    [StepId.NUMERO, unifyNumeroSign],
+    [StepId.LATIN_LOOKALIKE, replaceLatinLookalikes],
+  ],
+  [
+    [
+      StepId.GLUED_SENTENCE,
+      (text) => separateGluedSentences(text, { abbreviations: loadGluedSentenceExceptions() }),
+    ],
   ],
 ];
 
@@ -74,33 +85,61 @@ export function normalize(source: string, options: NormalizeOptions = {}): Norma
       return wrapStyle;
     },
   };
-  for (const [id, step] of STEPS) {
-    if (only && !only.has(id)) continue;
-    const result = step(text, context);
-    for (const footnote of result.footnotes ?? []) {
-      footnotes.push({
-        marker: footnote.marker,
-        markerSource: footnote.markerRange ? toSource(map, footnote.markerRange) : null,
-        body: footnote.body,
-        bodySource: toSource(map, footnote.bodyRange),
-      });
+  const commit = (results: readonly StepResult[], edits: readonly StepEdit[]) => {
+    for (const result of results) {
+      for (const footnote of result.footnotes ?? []) {
+        footnotes.push({
+          marker: footnote.marker,
+          markerSource: footnote.markerRange ? toSource(map, footnote.markerRange) : null,
+          body: footnote.body,
+          bodySource: toSource(map, footnote.bodyRange),
+        });
+      }
+      for (const edit of result.edits) {
+        const range = toSource(map, edit);
+        repairs.push({
+          ruleId: edit.ruleId,
+          reason: edit.reason,
+          source: range,
+          actual: source.slice(range.start, range.end),
+          expected: edit.text,
+        });
+      }
     }
-    if (result.edits.length === 0) continue;
-    for (const edit of result.edits) {
-      const range = toSource(map, edit);
-      repairs.push({
-        ruleId: edit.ruleId,
-        reason: edit.reason,
-        source: range,
-        actual: source.slice(range.start, range.end),
-        expected: edit.text,
-      });
-    }
-    const applied = StepMap.apply(text, result.edits);
+    if (edits.length === 0) return;
+    const applied = StepMap.apply(text, edits);
     text = applied.text;
     map = map.append(applied.map);
+  };
+  for (const group of STEP_GROUPS) {
+    const steps = only ? group.filter(([id]) => only.has(id)) : group;
+    const results = steps.map(([, step]) => step(text, context));
+    const merged = mergeDisjoint(results.map((result) => result.edits));
+    if (merged) {
+      commit(results, merged);
+      continue;
+    }
+    // Two steps of a group touched the same text after all: run them one by one.
+    for (const [, step] of steps) {
+      const result = step(text, context);
+      commit([result], result.edits);
+    }
   }
   return { source, text, map, paragraphs: findParagraphs(text), repairs, footnotes };
+}
+
+/** The edits of several steps in one sorted list, or null when two overlap. */
+function mergeDisjoint(lists: readonly (readonly StepEdit[])[]): readonly StepEdit[] | null {
+  const nonEmpty = lists.filter((list) => list.length > 0);
+  if (nonEmpty.length <= 1) return nonEmpty[0] ?? [];
+  const merged = nonEmpty.flat().sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 1; i < merged.length; i++) {
+    const previous = merged[i - 1] as StepEdit;
+    const edit = merged[i] as StepEdit;
+    // Touching insertions at one offset would have an order that depends on the step order.
+    if (edit.start < previous.end || edit.start === previous.start) return null;
+  }
+  return merged;
 }
 
 function toSource(map: OffsetMap, range: Range): Range {

@@ -6,10 +6,12 @@ import { RuleId, type StepEdit, type StepResult } from '../types.js';
 // quote opens, after a word and before a space or punctuation it closes. A
 // straight quote whose position says neither (`id="st1"` in HTML) stays.
 const VARIANTS = /["\u201c\u201d\u201e\u201f]/g;
-const OPEN_BEFORE = /[\s([{«—–/-]/u;
+// Hyphen and dash variants count as the canonical `-` or `–` they become: the
+// dash step runs on the same input (see STEP_GROUPS in ../index.ts).
+const OPEN_BEFORE = /[\s([{«\u2010-\u2015\u2e3a\u2e3b\ufe58/-]/u;
 const OPEN_AFTER = /[\p{L}\p{N}«'‘…]/u;
 const CLOSE_BEFORE = /[\p{L}\p{N}.,!?…)\]»'’%]/u;
-const CLOSE_AFTER = /[\s.,;:!?)\]»…-]/u;
+const CLOSE_AFTER = /[\s.,;:!?)\]»…\u2010\u2011-]/u;
 
 /** Unifies double quotes to `«` and `»` (see the rules above). */
 export function unifyQuotes(text: string): StepResult {

@@ -32,6 +32,15 @@ function classify(code: number): number {
   return ORDINARY;
 }
 const LINE_BREAK = new RegExp(`[${LB}]`);
+const SPACE_CHARS = `${H}${LB}`;
+// Spaces and breaks other than the canonical space and `\n`.
+const ODD_SPACE = '\\t\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\r\\v\\u2028\\u2029';
+// Where a run that may need a repair starts: an odd space or break, an
+// invisible character, or a space or `\n` followed by another space or break
+// (`\n\n` alone is a paragraph break and stays).
+const CANDIDATE = new RegExp(
+  `[${ODD_SPACE}${INVISIBLE}]| [${SPACE_CHARS}]|\\n[ ${ODD_SPACE}]|\\n\\n[${SPACE_CHARS}]`,
+);
 const IS_INVISIBLE = new RegExp(`^[${INVISIBLE}]+$`);
 
 /**
@@ -60,28 +69,22 @@ export function unifyWhitespace(text: string): StepResult {
   // Scanned by hand: a `$`-anchored regex would retry at every space in the text.
   let tailStart = text.length;
   while (tailStart > leadEnd && SPACE_OR_BREAK.test(text[tailStart - 1] as string)) tailStart--;
-  // A hand-written scan: this step sees every character of every document, and
-  // ordinary characters (ASCII, Cyrillic) are passed over with two comparisons.
-  let i = leadEnd;
-  while (i < tailStart) {
-    const code = text.charCodeAt(i);
-    // Inline fast path for the common case: printable ASCII and Cyrillic.
-    if ((code > 32 && code < 0xa0) || (code > 0xad && code < 0x1680)) {
-      i++;
-      continue;
-    }
-    const kind = classify(code);
-    if (kind === ORDINARY) {
-      i++;
-      continue;
-    }
+  // Most whitespace is already canonical: one space between words, one `\n`
+  // between lines. The regex jumps to the first character of a run that may
+  // need a repair, in native code, and only those runs are read by hand.
+  const candidates = new RegExp(CANDIDATE.source, 'g');
+  candidates.lastIndex = leadEnd;
+  for (let found = candidates.exec(text); found; found = candidates.exec(text)) {
+    const i = found.index;
+    if (i >= tailStart) break;
+    const kind = classify(text.charCodeAt(i));
     let end = i + 1;
     while (end < tailStart && classify(text.charCodeAt(end)) === kind) end++;
     if (end - i > 1 || text.charCodeAt(i) !== (kind === SPACE ? 32 : 10)) {
       const edit = repairRun(text.slice(i, end), text.charCodeAt(end));
       if (edit) edits.push({ start: i, end, ...edit });
     }
-    i = end;
+    candidates.lastIndex = end;
   }
   if (tailStart < text.length && tailStart > leadEnd) {
     const value = text.slice(tailStart);
