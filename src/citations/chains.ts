@@ -1,5 +1,13 @@
 import type { Token } from './lexer.js';
-import type { Lexicon, UnitLevel } from './lexicon.js';
+import {
+  type Lexicon,
+  type UnitLevel,
+  WORD_AND,
+  WORD_ORDINAL,
+  WORD_ORDINAL_SUFFIX,
+  WORD_SELF,
+  WORD_UNIT_ABBREVIATION,
+} from './lexicon.js';
 
 /** One level of a provision chain: `пунктами 3, 5 и 6`, `165, 300 және 387-баптарында`. */
 export interface ChainElement {
@@ -69,10 +77,10 @@ function parseNumList(
     }
     const sep = tokens[j];
     if (!sep) break;
-    const isSep = sep.value === ',' || (sep.kind === 'word' && lexicon.and.has(sep.value));
+    const isSep = sep.value === ',' || (sep.kind === 'word' && (sep.flags & WORD_AND) !== 0);
     if (!isSep) break;
     let k = j + 1;
-    if (tokens[k]?.kind === 'word' && lexicon.and.has(tokens[k]!.value)) k++; // ", а также"
+    if (tokens[k]?.kind === 'word' && (tokens[k]!.flags & WORD_AND) !== 0) k++; // ", а также"
     if (tokens[k]?.kind !== 'num') break;
     j = k;
   }
@@ -121,17 +129,24 @@ function unitAt(
   const t = tokens[i];
   if (t?.kind !== 'word') return null;
   if (t.unit) return { level: t.unit.level, plural: t.unit.plural, next: i + 1 };
-  const abbr = lexicon.unitAbbreviations.get(t.value);
+  const abbr =
+    t.flags & WORD_UNIT_ABBREVIATION ? lexicon.unitAbbreviations.get(t.value) : undefined;
   if (abbr && tokens[i + 1]?.value === '.')
     return { level: abbr.level, plural: false, next: i + 2 };
   return null;
+}
+
+/** The number a written ordinal stands for (`первой`, `бірінші`); a missing token reads as ''. */
+function writtenOrdinal(t: Token | undefined, lexicon: Lexicon): string | undefined {
+  if (t === undefined) return lexicon.ordinalWords.get('');
+  return t.flags & WORD_ORDINAL ? lexicon.ordinalWords.get(t.value) : undefined;
 }
 
 /** `настоящей статьи`, `осы баптың`: a self word and a unit word without a number. */
 function selfUnitAt(tokens: readonly Token[], i: number, lexicon: Lexicon): ChainElement | null {
   // ru `настоящей статьи 5` is not a self unit; kk `осы баптың 3-тармағы` is.
   const t = tokens[i];
-  if (t?.kind !== 'word' || !lexicon.self.has(t.value)) return null;
+  if (t?.kind !== 'word' || (t.flags & WORD_SELF) === 0) return null;
   const u = tokens[i + 1];
   if (u?.kind !== 'word' || !u.unit || u.unit.plural) return null;
   if (lexicon.lang === 'ru' && tokens[i + 2]?.kind === 'num') return null;
@@ -147,7 +162,7 @@ export function ruChainAt(tokens: readonly Token[], i: number, lexicon: Lexicon)
     if (!unit) break;
     // `3)` marks Russian subparagraphs only; elsewhere a bracket closes a parenthesis
     const list = parseNumList(tokens, unit.next, lexicon, unit.level === 'subparagraph');
-    const ordinal = lexicon.ordinalWords.get(tokens[unit.next]?.value ?? '');
+    const ordinal = writtenOrdinal(tokens[unit.next], lexicon);
     if (list.items.length === 0 && ordinal !== undefined) {
       list.items.push({ from: ordinal });
       list.next = unit.next + 1;
@@ -196,7 +211,7 @@ export function kkChainAt(
   for (;;) {
     let k = j;
     if (elements.length > 0 && allowComma && tokens[k]?.value === ',') k++;
-    const written = lexicon.ordinalWords.get(tokens[k]?.value ?? '');
+    const written = writtenOrdinal(tokens[k], lexicon);
     if (written !== undefined && elements.length > 0) {
       const unit = unitAt(tokens, k + 1, lexicon);
       const last = elements[elements.length - 1]!;
@@ -217,7 +232,7 @@ export function kkChainAt(
       (looseHyphen && elements.length === 0);
     if (!ordinal) break;
     if (tokens[n]?.value === '-') n++;
-    if (tokens[n]?.kind === 'word' && lexicon.ordinalSuffixes.has(tokens[n]!.value)) n++;
+    if (tokens[n]?.kind === 'word' && (tokens[n]!.flags & WORD_ORDINAL_SUFFIX) !== 0) n++;
     const unit = unitAt(tokens, n, lexicon);
     if (!unit) break;
     const last = elements[elements.length - 1];
@@ -232,6 +247,19 @@ export function kkChainAt(
   if (elements.length === 0 || (elements.length === 1 && elements[0]!.self && j === i + 2 && !self))
     return null;
   return { t0: i, t1: j, elements };
+}
+
+/**
+ * False when no chain can start at token `t`, a cheap test before `kkChainAt` / `ruChainAt`.
+ * Numbers always pass (a failed attempt there skips the whole list, see `skipNumList`); otherwise
+ * a Kazakh chain opens with a self word (`осы баптың`), a Russian one with a unit word, a unit
+ * abbreviation or a self word (`настоящей статьи`). Keep in step with those readers.
+ */
+export function chainMayStartAt(t: Token, lexicon: Lexicon): boolean {
+  if (t.kind === 'num') return true;
+  if (t.kind !== 'word') return false;
+  if (lexicon.lang === 'kk') return (t.flags & WORD_SELF) !== 0;
+  return t.unit !== undefined || (t.flags & (WORD_UNIT_ABBREVIATION | WORD_SELF)) !== 0;
 }
 
 /** Where a failed chain attempt may resume: past the whole number list, so lists are read once. */

@@ -1,4 +1,5 @@
 import type { ActWord, Lexicon, UnitWord } from './lexicon.js';
+import { HASH_SEED, hashStep, tagOf, wordTagTable } from './word-tags.js';
 
 export type TokenKind = 'num' | 'date' | 'word' | 'punct';
 
@@ -10,6 +11,8 @@ export interface Token {
   value: string;
   unit?: UnitWord;
   act?: ActWord;
+  /** `WORD_*` bits of `value`: which lexicon lists hold it (see `Lexicon.flags`). */
+  flags: number;
 }
 
 const DASHES = /[\u2010-\u2015\u2212]/g;
@@ -25,18 +28,33 @@ function isDigit(c: number): boolean {
 const LETTER = /[\p{L}\p{M}]/u;
 const SPACE = /\s/;
 
+/** Per UTF-16 unit beyond the fast ranges: 0 not yet asked, 1 yes, 2 no (the regexes, asked once). */
+const letterMemo = new Uint8Array(0x10000);
+const spaceMemo = new Uint8Array(0x10000);
+
 /** Letters and combining marks; a table for Latin and Cyrillic (with Kazakh), a regex beyond. */
-function isLetter(text: string, i: number, c: number): boolean {
+function isLetter(c: number): boolean {
   if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0x400 && c <= 0x52f) return c !== 0x482;
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   if (c >= 0x300 && c <= 0x36f) return true;
-  return LETTER.test(text[i]!);
+  let known = letterMemo[c]!;
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    letterMemo[c] = known;
+  }
+  return known === 1;
 }
 
-function isSpace(text: string, i: number, c: number): boolean {
+function isSpace(c: number): boolean {
   if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0) return true;
-  return c > 127 && SPACE.test(text[i]!);
+  if (c <= 127) return false;
+  let known = spaceMemo[c]!;
+  if (known === 0) {
+    known = SPACE.test(String.fromCharCode(c)) ? 1 : 2;
+    spaceMemo[c] = known;
+  }
+  return known === 1;
 }
 
 function punctClass(ch: string): string {
@@ -51,38 +69,56 @@ function punctClass(ch: string): string {
 
 /** `09.02.2009` / `2009.02.09` at `i`: returns the end, or -1. Bounded lookahead. */
 function dateEnd(text: string, i: number, end: number): number {
-  let j = i;
-  const runs = [0, 0, 0];
-  for (let part = 0; part < 3; part++) {
-    const from = j;
-    while (j < end && isDigit(text.charCodeAt(j)) && j - from < 5) j++;
-    runs[part] = j - from;
-    if (part < 2) {
-      if (text.charCodeAt(j) !== 46 /* . */) return -1;
-      j++;
-    }
-  }
-  const [a, b, c] = runs as [number, number, number];
+  const a = digitRun(text, i, end);
+  let j = i + a;
+  if (text.charCodeAt(j) !== 46 /* . */) return -1;
+  j++;
+  const b = digitRun(text, j, end);
+  j += b;
+  if (text.charCodeAt(j) !== 46) return -1;
+  j++;
+  const c = digitRun(text, j, end);
+  j += c;
   if (a < 1 || a > 4 || b < 1 || b > 2 || c < 2 || c > 4) return -1;
   if (j < end && isDigit(text.charCodeAt(j))) return -1;
   if (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) return -1;
   return j;
 }
 
+/** Length of the run of digits at `from`, at most 5. */
+function digitRun(text: string, from: number, end: number): number {
+  let j = from;
+  while (j < end && isDigit(text.charCodeAt(j)) && j - from < 5) j++;
+  return j - from;
+}
+
+function plainToken(
+  kind: TokenKind,
+  start: number,
+  end: number,
+  value: string,
+  lexicon: Lexicon,
+): Token {
+  // a number or date can be in a list only if some listed form has a digit
+  const flags = kind === 'punct' || lexicon.digitFlags ? (lexicon.flags.get(value) ?? 0) : 0;
+  return { kind, start, end, value, unit: undefined, act: undefined, flags };
+}
+
 /** Tokenises `text[start, end)` and tags the words the lexicon knows. Whitespace is skipped. */
 export function tokenize(text: string, start: number, end: number, lexicon: Lexicon): Token[] {
   const tokens: Token[] = [];
+  const tags = wordTagTable(lexicon);
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (isSpace(text, i, c)) {
+    if (isSpace(c)) {
       i++;
       continue;
     }
     if (isDigit(c)) {
       const dEnd = dateEnd(text, i, end);
       if (dEnd > 0) {
-        tokens.push({ kind: 'date', start: i, end: dEnd, value: text.slice(i, dEnd) });
+        tokens.push(plainToken('date', i, dEnd, text.slice(i, dEnd), lexicon));
         i = dEnd;
         continue;
       }
@@ -95,37 +131,37 @@ export function tokenize(text: string, start: number, end: number, lexicon: Lexi
         while (j < end && isDigit(text.charCodeAt(j))) j++;
       }
       const raw = text.slice(i, j);
-      tokens.push({
-        kind: 'num',
-        start: i,
-        end: j,
-        value: otherDash ? raw.replace(DASHES, '-') : raw,
-      });
+      tokens.push(plainToken('num', i, j, otherDash ? raw.replace(DASHES, '-') : raw, lexicon));
       i = j;
       continue;
     }
-    if (isLetter(text, i, c)) {
+    if (isLetter(c)) {
+      // the hash of the form is folded in while scanning, so a known form is found without a slice
+      let hash = hashStep(HASH_SEED, c);
       let j = i + 1;
-      while (j < end && isLetter(text, j, text.charCodeAt(j))) j++;
-      const word = text.slice(i, j);
-      const joined = joinHyphenatedBreak(text, word, j, end);
-      if (joined) {
-        tokens.push(tagWord(joined.word, i, joined.end, lexicon));
-        i = joined.end;
-      } else {
-        tokens.push(tagWord(word, i, j, lexicon));
-        i = j;
+      for (; j < end; j++) {
+        const d = text.charCodeAt(j);
+        if (!isLetter(d)) break;
+        hash = hashStep(hash, d);
       }
+      const joined = joinHyphenatedBreak(text, i, j, end);
+      const tag = joined ? tagOf(joined.word, lexicon) : tags.lookup(text, i, j, hash);
+      const tokenEnd = joined ? joined.end : j;
+      tokens.push({
+        kind: 'word',
+        start: i,
+        end: tokenEnd,
+        value: tag.value,
+        unit: tag.unit,
+        act: tag.act,
+        flags: tag.flags,
+      });
+      i = tokenEnd;
       continue;
     }
     // a surrogate pair is one symbol
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
-    tokens.push({
-      kind: 'punct',
-      start: i,
-      end: i + width,
-      value: punctClass(text.slice(i, i + width)),
-    });
+    tokens.push(plainToken('punct', i, i + width, punctClass(text.slice(i, i + width)), lexicon));
     i += width;
   }
   return tokens;
@@ -136,7 +172,7 @@ const WORD_START = /^[\p{Ll}\p{M}]+/u;
 /** A word hyphenated across a line break (`Конститу-\nции`) is read as one word. */
 function joinHyphenatedBreak(
   text: string,
-  head: string,
+  wordStart: number,
   at: number,
   end: number,
 ): { word: string; end: number } | null {
@@ -151,60 +187,5 @@ function joinHyphenatedBreak(
   }
   const tail = WORD_START.exec(text.slice(i, Math.min(end, i + 40)));
   if (!tail) return null;
-  return { word: head + tail[0], end: i + tail[0].length };
-}
-
-function tagWord(raw: string, start: number, end: number, lexicon: Lexicon): Token {
-  const value = raw.toLowerCase();
-  const token: Token = { kind: 'word', start, end, value };
-  const unit = lexicon.units.get(value);
-  if (unit) token.unit = unit;
-  const act = lexicon.acts.get(value) ?? fuzzyAct(value, lexicon);
-  if (act) token.act = act;
-  return token;
-}
-
-/** Misspelled act keywords (`Коноституциясының`): bounded edit distance against the long forms. */
-function fuzzyAct(word: string, lexicon: Lexicon): ActWord | undefined {
-  if (word.length < 8 || word.charCodeAt(0) !== 0x43a /* к */) return undefined;
-  if (!word.includes('ститу') && !word.startsWith('кон')) return undefined;
-  // the adjectives `конституциялық`, `конституционный` are not the Constitution
-  if (
-    word.startsWith('конституцил') ||
-    word.startsWith('конституцион') ||
-    word.startsWith('конституциял')
-  ) {
-    return undefined;
-  }
-  if (lexicon.constitutionalAdjective.has(word)) return undefined;
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const target of lexicon.fuzzyTargets) {
-    const d = boundedDistance(word, target, 2);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = target;
-    }
-  }
-  if (best === undefined || bestDistance > (word.length >= 10 ? 2 : 1)) return undefined;
-  return lexicon.acts.get(best);
-}
-
-/** Levenshtein distance with an early exit once every cell exceeds `limit` (returns limit + 1). */
-export function boundedDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length]!;
+  return { word: text.slice(wordStart, at) + tail[0], end: i + tail[0].length };
 }

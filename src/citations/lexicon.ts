@@ -88,6 +88,40 @@ export interface Lexicon {
   fromWords: Set<string>;
   months: [string, number][];
   prefilter: string[];
+  /** Which of the lists above hold a form (`WORD_*` bits), so a token carries them from the tokenizer. */
+  flags: Map<string, number>;
+  /** Some flagged form holds a digit: only then can a number or date token carry flags. */
+  digitFlags: boolean;
+}
+
+/** Bits of `Lexicon.flags` and `Token.flags`. */
+export const WORD_SELF = 1;
+export const WORD_GENERIC = 2;
+export const WORD_DRAFT = 4;
+export const WORD_FROM = 8;
+export const WORD_ORDINAL = 16;
+export const WORD_UNIT_ABBREVIATION = 32;
+export const WORD_AND = 64;
+export const WORD_YEAR = 128;
+export const WORD_NUMBER_SIGN = 256;
+export const WORD_ORDINAL_SUFFIX = 512;
+
+function flagTable(lexicon: Omit<Lexicon, 'flags' | 'digitFlags'>): Map<string, number> {
+  const flags = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number) => {
+    for (const word of words) flags.set(word, (flags.get(word) ?? 0) | bit);
+  };
+  mark(lexicon.self, WORD_SELF);
+  mark(lexicon.genericWords, WORD_GENERIC);
+  mark(lexicon.draftWords, WORD_DRAFT);
+  mark(lexicon.fromWords, WORD_FROM);
+  mark(lexicon.ordinalWords.keys(), WORD_ORDINAL);
+  mark(lexicon.unitAbbreviations.keys(), WORD_UNIT_ABBREVIATION);
+  mark(lexicon.and, WORD_AND);
+  mark(lexicon.yearWords, WORD_YEAR);
+  mark(lexicon.numberSigns, WORD_NUMBER_SIGN);
+  mark(lexicon.ordinalSuffixes, WORD_ORDINAL_SUFFIX);
+  return flags;
 }
 
 const GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/;
@@ -139,7 +173,7 @@ export function compileLexicon(raw: RawLexicon): Lexicon {
       });
     }
   }
-  return {
+  const lexicon = {
     lang: raw.lang,
     units,
     unitAbbreviations,
@@ -165,6 +199,8 @@ export function compileLexicon(raw: RawLexicon): Lexicon {
     months: Object.entries(raw.months),
     prefilter: raw.prefilter,
   };
+  const flags = flagTable(lexicon);
+  return { ...lexicon, flags, digitFlags: [...flags.keys()].some((word) => /\d/.test(word)) };
 }
 
 const cache = new Map<CitationLang, Lexicon>();

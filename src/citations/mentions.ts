@@ -1,5 +1,5 @@
 import type { Token } from './lexer.js';
-import type { Lexicon } from './lexicon.js';
+import { type Lexicon, WORD_FROM } from './lexicon.js';
 import { parseRequisite, type Requisite } from './requisites.js';
 
 export type MentionMode =
@@ -98,7 +98,7 @@ export function findRequisites(tokens: readonly Token[], lexicon: Lexicon): Requ
   const out: Requisite[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'date' && t.kind !== 'num' && !lexicon.fromWords.has(t.value)) continue;
+    if (t.kind !== 'date' && t.kind !== 'num' && (t.flags & WORD_FROM) === 0) continue;
     const req = parseRequisite(tokens, i, lexicon, true);
     if (req) {
       out.push(req);

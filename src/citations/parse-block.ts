@@ -1,6 +1,6 @@
-import { type Chain, kkChainAt, ruChainAt, skipNumList } from './chains.js';
+import { type Chain, chainMayStartAt, kkChainAt, ruChainAt, skipNumList } from './chains.js';
 import type { Token } from './lexer.js';
-import type { Lexicon } from './lexicon.js';
+import { type Lexicon, WORD_DRAFT, WORD_GENERIC, WORD_SELF } from './lexicon.js';
 import { type ActMention, findRequisites, kkMention, ruMention } from './mentions.js';
 import type { Requisite } from './requisites.js';
 
@@ -48,7 +48,7 @@ export function parseBlock(
   const out: RawCitation[] = [];
   const used = new Set<ActMention>();
   for (let i = 0; i < tokens.length; ) {
-    if (covered[i]) {
+    if (covered[i] || !chainMayStartAt(tokens[i]!, lexicon)) {
       i++;
       continue;
     }
@@ -162,7 +162,7 @@ function chainRu(tokens: readonly Token[], i: number, lexicon: Lexicon): Chain |
   // a bare self unit: `настоящей статьей`, `данной статьи`
   const t = tokens[i];
   const u = tokens[i + 1];
-  if (t?.kind === 'word' && lexicon.self.has(t.value) && u?.unit && !u.unit.plural) {
+  if (t?.kind === 'word' && (t.flags & WORD_SELF) !== 0 && u?.unit && !u.unit.plural) {
     if (tokens[i + 2]?.kind === 'num') return null;
     return { t0: i, t1: i + 2, elements: [{ level: u.unit.level, values: [], self: true }] };
   }
@@ -191,8 +191,8 @@ function findMentions(
         lexicon.lang === 'kk'
           ? kkMention(text, tokens, k, lexicon, requisiteEndingAt)
           : ruMention(text, tokens, k, lexicon);
-    } else if (lexicon.genericWords.has(t.value) || lexicon.draftWords.has(t.value)) {
-      const generic = lexicon.genericWords.has(t.value);
+    } else if (t.flags & (WORD_GENERIC | WORD_DRAFT)) {
+      const generic = (t.flags & WORD_GENERIC) !== 0;
       m = {
         t0: k,
         t1: k + 1,

@@ -32,11 +32,15 @@ function isBlank(text: string, start: number, end: number): boolean {
 }
 
 const cache = new Map<string, RegExp>();
+/** The lexicon's literal lists are long-lived arrays: remembered by identity, no key built per call. */
+const byList = new WeakMap<readonly string[], RegExp>();
 
 /** One case-insensitive alternation of the lexicon literals (no quantifiers: a linear scan). */
 export function literalScanner(literals: readonly string[]): RegExp {
+  let re = byList.get(literals);
+  if (re) return re;
   const key = literals.join('\u0000');
-  let re = cache.get(key);
+  re = cache.get(key);
   if (!re) {
     const escaped = [...new Set(literals)]
       .sort((a, b) => b.length - a.length)
@@ -44,6 +48,7 @@ export function literalScanner(literals: readonly string[]): RegExp {
     re = new RegExp(escaped.join('|'), 'giu');
     cache.set(key, re);
   }
+  byList.set(literals, re);
   return re;
 }
 
@@ -68,7 +73,7 @@ export function candidateBlocks(
       while (b + 1 < blocks.length && blocks[b + 1]!.end <= m.index) b++;
       continue;
     }
-    out.push({ ...block, block: b });
+    out.push({ start: block.start, end: block.end, block: b });
   }
   return out;
 }

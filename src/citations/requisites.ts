@@ -1,5 +1,5 @@
 import type { Token } from './lexer.js';
-import { type Lexicon, monthOf } from './lexicon.js';
+import { type Lexicon, monthOf, WORD_FROM, WORD_NUMBER_SIGN, WORD_YEAR } from './lexicon.js';
 
 /** The date and number of an act as written (`от 23 января 2001 года № 148-II`, `2009.02.09 N 126-IV`). */
 export interface Requisite {
@@ -17,9 +17,13 @@ function pad(n: number): string {
 
 /** `09.02.2009` (ru and kk notes) or `2009.02.09` (kk notes) → ISO date. */
 export function dottedDate(value: string): string | null {
-  const parts = value.split('.');
-  if (parts.length !== 3) return null;
-  const [a, b, c] = parts as [string, string, string];
+  // the three parts of value.split('.'), cut without the array
+  const dot1 = value.indexOf('.');
+  const dot2 = dot1 < 0 ? -1 : value.indexOf('.', dot1 + 1);
+  if (dot2 < 0 || value.indexOf('.', dot2 + 1) >= 0) return null;
+  const a = value.slice(0, dot1);
+  const b = value.slice(dot1 + 1, dot2);
+  const c = value.slice(dot2 + 1);
   let year: number;
   let month: number;
   let day: number;
@@ -60,14 +64,14 @@ function parseDate(
     const date = month ? isoDate(t2.value, month, t.value) : null;
     if (!date) return null;
     let next = i + 3;
-    if (tokens[next]?.kind === 'word' && lexicon.yearWords.has(tokens[next]!.value)) {
+    if (tokens[next]?.kind === 'word' && (tokens[next]!.flags & WORD_YEAR) !== 0) {
       next++;
       if (tokens[next]?.value === '.') next++;
     }
     return { date, next };
   }
   // kk: 2001 жылғы 23 қаңтардағы | 23 қаңтар 2001 жылы
-  if (t1?.kind === 'word' && lexicon.yearWords.has(t1.value) && t2?.kind === 'num') {
+  if (t1?.kind === 'word' && (t1.flags & WORD_YEAR) !== 0 && t2?.kind === 'num') {
     const month = t3?.kind === 'word' ? monthOf(lexicon, t3.value) : 0;
     const date = month ? isoDate(t.value, month, t2.value) : null;
     return date ? { date, next: i + 4 } : null;
@@ -77,23 +81,19 @@ function parseDate(
     const date = month ? isoDate(t2.value, month, t.value) : null;
     if (!date) return null;
     let next = i + 3;
-    if (tokens[next]?.kind === 'word' && lexicon.yearWords.has(tokens[next]!.value)) next++;
+    if (tokens[next]?.kind === 'word' && (tokens[next]!.flags & WORD_YEAR) !== 0) next++;
     return { date, next };
   }
   return null;
 }
 
 /** Parses `№ 148-II` / `N 126` at `i`. */
-function parseNumber(
-  tokens: readonly Token[],
-  i: number,
-  lexicon: Lexicon,
-): { number: string; next: number } | null {
+function parseNumber(tokens: readonly Token[], i: number): { number: string; next: number } | null {
   const sign = tokens[i];
   if (!sign) return null;
   const isSign =
     (sign.kind === 'punct' && sign.value === '№') ||
-    (sign.kind === 'word' && lexicon.numberSigns.has(sign.value));
+    (sign.kind === 'word' && (sign.flags & WORD_NUMBER_SIGN) !== 0);
   if (!isSign) return null;
   let j = i + 1;
   if (tokens[j]?.value === '.') j++; // "No."
@@ -126,10 +126,10 @@ export function parseRequisite(
   needBoth: boolean,
 ): Requisite | null {
   let j = i;
-  if (tokens[j]?.kind === 'word' && lexicon.fromWords.has(tokens[j]!.value)) j++;
+  if (tokens[j]?.kind === 'word' && (tokens[j]!.flags & WORD_FROM) !== 0) j++;
   const date = parseDate(tokens, j, lexicon);
   if (date) j = date.next;
-  const number = parseNumber(tokens, j, lexicon);
+  const number = parseNumber(tokens, j);
   if (number) j = number.next;
   if (!date && !number) return null;
   if (needBoth && !(date && number)) return null;

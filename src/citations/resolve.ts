@@ -355,15 +355,11 @@ function explicitAct(m: ActMention, lang: CitationLang, context: CitationContext
       confidence: m.number && m.date ? 0.97 : 0.9,
     };
   }
+  if (!registry) return { act: null, iri: null, reason: 'no registry given', confidence: 0 };
   const what = [m.type, m.number && `№ ${m.number}`, m.date, m.title && `«${m.title}»`]
     .filter(Boolean)
     .join(' ');
-  return {
-    act: null,
-    iri: null,
-    reason: registry ? `act not in the registry: ${what}` : 'no registry given',
-    confidence: 0,
-  };
+  return { act: null, iri: null, reason: `act not in the registry: ${what}`, confidence: 0 };
 }
 
 /** Undo line-break hyphenation and spacing inside a quoted title. */

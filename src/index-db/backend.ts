@@ -46,6 +46,7 @@ export function sqliteBackend(index: CorpusIndex): IndexBackend {
     kind: 'sqlite',
     indexDocument: async (record) => index.indexDocument(record),
     indexDocuments: async (records) => index.indexDocuments(records),
+    indexRows: async (batch) => index.indexRows(batch),
     indexedSha256: async (path) => index.indexedSha256(path),
     recordFailure: async (entry) => index.recordFailure(entry),
     removeDocument: async (path) => index.removeDocument(path),

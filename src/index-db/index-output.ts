@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CorpusSummary, DocumentRecord } from '../pipeline/types.js';
-import { openIndexBackend } from './backend.js';
+import { type IndexBackend, openIndexBackend } from './backend.js';
 
 export interface IndexOutputOptions {
   /** The run's output folder, holding corpus.json and docs/. */
@@ -18,6 +18,10 @@ export interface IndexOutputOptions {
   dbPath?: string | undefined;
   /** Documents per transaction; default 100. */
   batchSize?: number | undefined;
+  /** An index already open (then `dbPath` is ignored and the caller closes it). */
+  index?: IndexBackend | undefined;
+  /** Paths the run already indexed from its workers' rows: counted, not read again. */
+  alreadyIndexed?: ReadonlySet<string> | undefined;
 }
 
 export interface IndexOutputResult {
@@ -31,7 +35,9 @@ export async function indexOutputFolder(options: IndexOutputOptions): Promise<In
   const summary = JSON.parse(
     await readFile(path.join(options.outDir, 'corpus.json'), 'utf8'),
   ) as CorpusSummary;
-  const index = await openIndexBackend(options.dbPath ?? path.join(options.outDir, 'kazlex.db'));
+  const index =
+    options.index ??
+    (await openIndexBackend(options.dbPath ?? path.join(options.outDir, 'kazlex.db')));
   const result: IndexOutputResult = { indexed: 0, unchanged: 0, failed: 0, removed: 0 };
   const batchSize = Math.max(1, options.batchSize ?? 100);
   try {
@@ -40,6 +46,10 @@ export async function indexOutputFolder(options: IndexOutputOptions): Promise<In
       if (entry.status === 'failed') {
         await index.recordFailure(entry);
         result.failed += 1;
+        continue;
+      }
+      if (options.alreadyIndexed?.has(entry.path)) {
+        result.indexed += 1;
         continue;
       }
       if (entry.sha256 !== null && (await index.indexedSha256(entry.path)) === entry.sha256) {
@@ -64,7 +74,7 @@ export async function indexOutputFolder(options: IndexOutputOptions): Promise<In
       }
     }
   } finally {
-    await index.close();
+    if (!options.index) await index.close();
   }
   return result;
 }

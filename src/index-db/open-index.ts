@@ -68,6 +68,7 @@ export function openIndex(path: string, options: OpenIndexOptions = {}): CorpusI
   return {
     indexDocument: (record) => write().indexDocument(record),
     indexDocuments: (records) => write().indexDocuments(records),
+    indexRows: (batch) => write().indexRows(batch),
     indexedSha256: (documentPath) => {
       const row = sha256ByPath.get(documentPath) as { sha256: string | null } | undefined;
       return row ? row.sha256 : undefined;

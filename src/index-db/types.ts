@@ -1,4 +1,5 @@
 import type { CorpusEntry, DocumentRecord } from '../pipeline/types.js';
+import type { RecordRows } from './record-rows.js';
 
 /** One result row: column name → value, as SQLite returns it. */
 export type Row = Record<string, string | number | null>;
@@ -34,6 +35,8 @@ export interface CorpusIndex {
    * whole pages; a crash loses the whole batch, not part of it.
    */
   indexDocuments(records: readonly DocumentRecord[]): void;
+  /** Like `indexDocuments`, for rows already built from the records (by a worker thread). */
+  indexRows(batch: readonly RecordRows[]): void;
   /**
    * The sha256 the index holds for a path (null for a failed file), or
    * undefined when it holds none: a resumed run re-indexes what differs.

@@ -17,6 +17,7 @@ import {
 export interface IndexWriter {
   indexDocument(record: DocumentRecord): void;
   indexDocuments(records: readonly DocumentRecord[]): void;
+  indexRows(batch: readonly RecordRows[]): void;
   recordFailure(entry: CorpusEntry): void;
   removeDocument(path: string): void;
 }
@@ -64,7 +65,7 @@ export function createWriter(db: Database.Database, options: RecordRowsOptions =
   });
 
   // A nested better-sqlite3 transaction is a savepoint, so a batch is one commit.
-  const writeBatch = db.transaction((batch: RecordRows[]) => {
+  const writeBatch = db.transaction((batch: readonly RecordRows[]) => {
     for (const rows of batch) writeRows(rows);
   });
 
@@ -75,6 +76,9 @@ export function createWriter(db: Database.Database, options: RecordRowsOptions =
     },
     indexDocuments(records) {
       writeBatch(records.map((record) => recordRows(record, options)));
+    },
+    indexRows(batch) {
+      writeBatch(batch);
     },
     recordFailure: db.transaction((entry: CorpusEntry) => {
       replaceDocument(failedDocumentRow(entry));

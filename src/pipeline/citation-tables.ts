@@ -80,3 +80,21 @@ export function citationToCsvRows(citation: SourceCitation): string {
     })
     .join('');
 }
+
+/** One document's share of both tables, built where the document is (a worker thread). */
+export interface CitationLines {
+  jsonl: string;
+  csv: string;
+}
+
+export const NO_CITATION_LINES: CitationLines = { jsonl: '', csv: '' };
+
+export function citationLines(citations: readonly SourceCitation[]): CitationLines {
+  let jsonl = '';
+  let csv = '';
+  for (const citation of citations) {
+    jsonl += citationToJsonLine(citation);
+    csv += citationToCsvRows(citation);
+  }
+  return { jsonl, csv };
+}

@@ -6,9 +6,11 @@
  */
 import { rm } from 'node:fs/promises';
 import { describeError } from '../errors.js';
+import { type RecordRows, recordRows } from '../index-db/record-rows.js';
 import { type LoadOptions, loadSource } from '../ingest/index.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { processDocument } from './process-document.js';
+import { type CitationLines, citationLines } from './citation-tables.js';
+import { getDefaultRegistry, processDocument } from './process-document.js';
 import type { CorpusEntry } from './types.js';
 
 export interface FileTask {
@@ -25,26 +27,41 @@ export interface FileTask {
    * disk: a file whose bytes still hash to it is not processed again.
    */
   unchangedIf?: string | null | undefined;
+  /** Also return the document's index rows, for a run that indexes as it goes. */
+  indexRows?: boolean | undefined;
 }
 
 export type FileTaskResult =
   | { status: 'unchanged' }
-  | { status: 'ok'; entry: CorpusEntry }
+  | {
+      status: 'ok';
+      entry: CorpusEntry;
+      /** The document's lines of citations.jsonl and citations.csv. */
+      citations: CitationLines;
+      /** Present when the task asked for `indexRows`. */
+      rows?: RecordRows | undefined;
+    }
   | { status: 'failed'; entry: CorpusEntry };
 
 export async function processFile(task: FileTask): Promise<FileTaskResult> {
   try {
     const loaded = await loadSource(task.path, task.load);
     if (task.unchangedIf && task.unchangedIf === loaded.sha256) return { status: 'unchanged' };
-    const { record, messageCounts } = processDocument(loaded, {
+    const { record, analyzed, messageCounts } = processDocument(loaded, {
       id: task.id,
       relative: task.relative,
     });
     // Compact: indentation made these files 45% larger, and every later step
     // (citation tables, index, report) reads them back.
     await writeFileAtomic(task.docFile, `${JSON.stringify(record)}\n`);
+    // Built here, in the worker, so the main thread never parses the document back.
+    const rows = task.indexRows
+      ? recordRows(record, { actIri: (id) => getDefaultRegistry().byId(id)?.iri })
+      : undefined;
     return {
       status: 'ok',
+      citations: citationLines(analyzed.citations),
+      rows,
       entry: {
         path: task.relative,
         id: task.id,

@@ -8,21 +8,19 @@
 import { access, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { RecordRows } from '../index-db/record-rows.js';
 import { discoverFiles } from '../ingest/discover.js';
 import type { LoadOptions } from '../ingest/index.js';
 import { TOOL, VERSION } from '../version.js';
-import { openAtomicFile, writeJsonAtomic } from './atomic-write.js';
-import { citationToCsvRows, citationToJsonLine, csvHeader } from './citation-tables.js';
-import type { SourceCitation } from './cite-document.js';
+import { writeJsonAtomic } from './atomic-write.js';
+import { openCitationTables } from './citation-table-writer.js';
+import { type CitationLines, citationLines, NO_CITATION_LINES } from './citation-tables.js';
 import { citationsOfDocument } from './document-citations.js';
 import { documentId } from './document-id.js';
 import { failedEntry } from './process-file.js';
 import { JOURNAL_NAME, openJournal, readJournal, removeJournal } from './progress-journal.js';
 import type { CorpusEntry, CorpusSummary } from './types.js';
 import { createFilePool } from './worker-pool.js';
-
-/** Documents read ahead of the writer when gathering the citation tables. */
-const READ_AHEAD = 8;
 
 export interface RunCorpusOptions {
   inputs: string[];
@@ -42,6 +40,11 @@ export interface RunCorpusOptions {
   load?: LoadOptions | undefined;
   onStart?: ((totalFiles: number, totalBytes: number) => void) | undefined;
   onFile?: ((entry: CorpusEntry, skipped: boolean) => void) | undefined;
+  /**
+   * Receives the index rows of each document processed (not of those skipped
+   * as unchanged), built in the worker, so the index fills while the run goes.
+   */
+  onIndexRows?: ((rows: RecordRows) => Promise<void> | void) | undefined;
 }
 
 export interface RunCorpusResult {
@@ -67,23 +70,25 @@ export async function runCorpus(options: RunCorpusOptions): Promise<RunCorpusRes
     ? new Map<string, CorpusEntry>()
     : await previousResults(corpusFile, journalFile);
   await removeTemporaryFiles(docsDir);
+  await removeTemporaryFiles(outDir);
   options.onStart?.(files.length, await totalSize(files.map((f) => f.path)));
 
   const workers = Math.max(1, Math.min(options.workers ?? os.availableParallelism(), files.length));
   const inFlight = Math.max(options.concurrency ?? 4, workers * 2);
   const pool = createFilePool({ workers });
   const journal = await openJournal(journalFile, VERSION);
+  const tables = await openCitationTables(outDir);
   const entries = new Array<CorpusEntry>(files.length);
   let skipped = 0;
   try {
     await forEachBounded(files.length, inFlight, async (index) => {
-      const file = files[index];
-      if (!file) return;
+      const file = files[index] as (typeof files)[number];
       const id = documentId(file.relative);
       const docFile = path.join(docsDir, `${id}.json`);
       const before = previous.get(file.relative);
       const reusable = before?.status === 'ok' && (await exists(docFile)) ? before : undefined;
       let entry: CorpusEntry;
+      let lines: CitationLines = NO_CITATION_LINES;
       let unchanged = false;
       try {
         const result = await pool.run({
@@ -93,25 +98,38 @@ export async function runCorpus(options: RunCorpusOptions): Promise<RunCorpusRes
           docFile,
           load: options.load,
           unchangedIf: reusable?.sha256,
+          indexRows: options.onIndexRows !== undefined,
         });
-        unchanged = result.status === 'unchanged';
-        entry =
-          result.status === 'unchanged'
-            ? (reusable ??
-              failedEntry({ relative: file.relative, id }, new Error('no earlier result to reuse')))
-            : result.entry;
-        result.status === 'unchanged' && reusable
-          ? reusable
-          : (result as { entry: CorpusEntry }).entry;
+        if (result.status === 'unchanged' && reusable) {
+          unchanged = true;
+          entry = reusable;
+          lines = citationLines(citationsOfDocument(await readFile(docFile, 'utf8')));
+        } else if (result.status === 'unchanged') {
+          entry = failedEntry(
+            { relative: file.relative, id },
+            new Error('no earlier result to reuse'),
+          );
+        } else {
+          entry = result.entry;
+          if (result.status === 'ok') {
+            lines = result.citations;
+            if (result.rows) await options.onIndexRows?.(result.rows);
+          }
+        }
       } catch (error) {
         // The stage reports file problems itself; this is a worker that died.
         entry = failedEntry({ relative: file.relative, id }, error);
       }
+      await tables.put(index, lines);
       if (!unchanged) await journal.append(entry);
       else skipped++;
       entries[index] = entry;
       options.onFile?.(entry, unchanged);
     });
+    await tables.commit();
+  } catch (error) {
+    await tables.abort();
+    throw error;
   } finally {
     await pool.close();
     await journal.close();
@@ -131,7 +149,6 @@ export async function runCorpus(options: RunCorpusOptions): Promise<RunCorpusRes
       bytes: entries.reduce((sum, e) => sum + (e.size ?? 0), 0),
     },
   };
-  await writeCitationTables(outDir, docsDir, entries);
   await writeJsonAtomic(corpusFile, summary);
   // corpus.json now holds everything the journal did.
   await removeJournal(journalFile);
@@ -159,48 +176,6 @@ async function forEachBounded(
 }
 
 /**
- * Gathers every document's citations into corpus-wide tables, in corpus
- * order. Documents are read back from docs/ a few at a time ahead of the
- * writer, so memory does not grow with the corpus and files skipped as
- * unchanged still contribute.
- */
-async function writeCitationTables(
-  outDir: string,
-  docsDir: string,
-  entries: readonly CorpusEntry[],
-): Promise<void> {
-  const jsonl = await openAtomicFile(path.join(outDir, 'citations.jsonl'));
-  const csv = await openAtomicFile(path.join(outDir, 'citations.csv'));
-  const ok = entries.filter((entry) => entry.status === 'ok');
-  const read = (entry: CorpusEntry) =>
-    readFile(path.join(docsDir, `${entry.id}.json`), 'utf8').then(citationsOfDocument);
-  const ahead: Promise<SourceCitation[]>[] = ok.slice(0, READ_AHEAD).map(read);
-  try {
-    await csv.write(`\uFEFF${csvHeader()}`);
-    for (let i = 0; i < ok.length; i++) {
-      const citations = await ahead[i % READ_AHEAD];
-      const following = ok[i + READ_AHEAD];
-      if (following) ahead[i % READ_AHEAD] = read(following);
-      let lines = '';
-      let rows = '';
-      for (const citation of citations ?? []) {
-        lines += citationToJsonLine(citation);
-        rows += citationToCsvRows(citation);
-      }
-      await jsonl.write(lines);
-      await csv.write(rows);
-    }
-    await jsonl.commit();
-    await csv.commit();
-  } catch (error) {
-    await Promise.allSettled(ahead);
-    await jsonl.abort();
-    await csv.abort();
-    throw error;
-  }
-}
-
-/**
  * What earlier runs finished: the last corpus.json, overlaid with the journal
  * of a run that stopped before writing its own.
  */
@@ -223,7 +198,7 @@ async function readPrevious(corpusFile: string): Promise<Map<string, CorpusEntry
   }
 }
 
-/** Half-written documents left by a run that was killed mid-write. */
+/** Half-written documents and tables left by a run that was killed mid-write. */
 async function removeTemporaryFiles(docsDir: string): Promise<void> {
   let names: string[];
   try {

@@ -2,8 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexOutputFolder, openIndex } from '../../src/index-db/index.js';
+import { runAndIndex } from '../../src/pipeline/run-and-index.js';
 import type { CorpusSummary } from '../../src/pipeline/types.js';
-import { runSampleCorpus } from './sample-corpus.js';
+import { projectRoot, runSampleCorpus } from './sample-corpus.js';
 
 describe('indexOutputFolder', () => {
   it('should index a run, skip unchanged documents, and follow corpus.json', async () => {
@@ -48,5 +49,36 @@ describe('indexOutputFolder', () => {
     } finally {
       index.close();
     }
+  });
+
+  it('should build the same index when the run feeds it as documents finish', async () => {
+    const { outDir } = await runSampleCorpus();
+    await indexOutputFolder({ outDir });
+    const fed = await runAndIndex({
+      inputs: ['corpus'],
+      outDir: path.join(outDir, '..', 'fed'),
+      cwd: projectRoot,
+      workers: 2,
+    });
+    expect(fed.index.failed).toBe(0);
+    const tables = ['documents', 'units', 'citations', 'definitions'];
+    const dump = (db: string) => {
+      const index = openIndex(db, { readonly: true });
+      try {
+        return tables.map((table) => {
+          // Row ids differ with the order documents finished in; the content must not.
+          const rows = index.sql(`SELECT * FROM ${table}`).map((row) => {
+            const { id: _id, parent: _parent, ...rest } = row;
+            return JSON.stringify(table === 'documents' ? row : rest);
+          });
+          return rows.sort();
+        });
+      } finally {
+        index.close();
+      }
+    };
+    const expected = dump(path.join(outDir, 'kazlex.db'));
+    expect(expected[2]?.length).toBeGreaterThan(0);
+    expect(dump(path.join(outDir, '..', 'fed', 'kazlex.db'))).toEqual(expected);
   });
 });

@@ -14,10 +14,12 @@ describe('citationsOfDocument', () => {
         ),
         fc.array(fc.dictionary(fc.string(), jsonValue), { maxLength: 4 }),
         fc.nat(),
-        (others, citations, at) => {
+        fc.boolean(),
+        (others, citations, at, pretty) => {
           const entries = Object.entries(others);
           entries.splice(at % (entries.length + 1), 0, ['citations', citations]);
-          const json = `${JSON.stringify(Object.fromEntries(entries), null, 2)}\n`;
+          const document = Object.fromEntries(entries);
+          const json = `${pretty ? JSON.stringify(document, null, 2) : JSON.stringify(document)}\n`;
           expect(citationsOfDocument(json)).toEqual(
             (JSON.parse(json) as { citations: unknown }).citations,
           );
@@ -31,7 +33,16 @@ describe('citationsOfDocument', () => {
   });
 
   it('should not be fooled by a text that spells the member name', () => {
-    const record = { text: '\n  "citations": [1]', citations: [{ raw: 'Заңның 6-бабы' }] };
+    const record = {
+      text: '\n  "citations": [1],"citations":[2]',
+      citations: [{ raw: 'Заңның 6-бабы' }],
+    };
     expect(citationsOfDocument(JSON.stringify(record, null, 2))).toEqual(record.citations);
+    expect(citationsOfDocument(JSON.stringify(record))).toEqual(record.citations);
+  });
+
+  it('should read the top-level member when a citation holds a citations key of its own', () => {
+    const record = { text: 'x', citations: [{ raw: 'a', nested: { b: 1, citations: [3] } }] };
+    expect(citationsOfDocument(JSON.stringify(record))).toEqual(record.citations);
   });
 });

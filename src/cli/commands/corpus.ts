@@ -2,8 +2,8 @@
  * `kazlex run [dir]` and `kazlex ingest <paths...>`: the corpus pipeline.
  * Human messages go to stderr, the JSON summary (with --json) to stdout.
  */
-import { indexOutputFolder } from '../../index-db/index.js';
-import { runCorpus } from '../../pipeline/run-corpus.js';
+import { type RunAndIndexResult, runAndIndex } from '../../pipeline/run-and-index.js';
+import { type RunCorpusOptions, runCorpus } from '../../pipeline/run-corpus.js';
 import type { CorpusEntry } from '../../pipeline/types.js';
 import { writeReport } from '../../report/index.js';
 import { ExitCode } from '../exit-code.js';
@@ -23,7 +23,7 @@ export async function runCorpusCommand(
   const quiet = flags.quiet === true;
   const progress = createProgress({ quiet });
   const failures: CorpusEntry[] = [];
-  const { summary, corpusFile } = await runCorpus({
+  const runOptions: RunCorpusOptions = {
     inputs,
     outDir: flags.out,
     concurrency: flags.concurrency,
@@ -37,7 +37,12 @@ export async function runCorpusCommand(
       progress.advance(entry.size ?? 0);
       if (entry.status === 'failed') failures.push(entry);
     },
-  });
+  };
+  // `run` fills the index as documents finish; `ingest` writes the JSON only.
+  const result = options.indexAndReport
+    ? await runAndIndex({ ...runOptions, dbPath: flags.db })
+    : await runCorpus(runOptions);
+  const { summary, corpusFile } = result;
   progress.stop();
 
   for (const entry of failures) {
@@ -49,8 +54,8 @@ export async function runCorpusCommand(
       `kazlex: ${files} file${files === 1 ? '' : 's'}: ${ok} ok, ${failed} failed, ${skipped} unchanged; wrote ${corpusFile}\n`,
     );
   }
-  if (options.indexAndReport) {
-    const indexed = await indexOutputFolder({ outDir: flags.out, dbPath: flags.db });
+  const indexed = 'index' in result ? (result as RunAndIndexResult).index : undefined;
+  if (indexed) {
     const report = await writeReport(flags.out);
     if (!quiet) {
       process.stderr.write(

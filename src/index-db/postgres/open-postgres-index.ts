@@ -68,6 +68,7 @@ export async function openPostgresIndex(
     kind: 'postgres',
     indexDocument: (record) => inTurn(() => write().indexDocument(record)),
     indexDocuments: (records) => inTurn(() => write().indexDocuments(records)),
+    indexRows: (batch) => inTurn(() => write().indexRows(batch)),
     indexedSha256: (documentPath) =>
       inTurn(async () => {
         const result = await client.query('SELECT sha256 FROM documents WHERE path = $1', [

@@ -18,6 +18,7 @@ import { inTransaction, type SqlClient } from './sql-client.js';
 export interface PostgresIndexWriter {
   indexDocument(record: DocumentRecord): Promise<void>;
   indexDocuments(records: readonly DocumentRecord[]): Promise<void>;
+  indexRows(batch: readonly RecordRows[]): Promise<void>;
   recordFailure(entry: CorpusEntry): Promise<void>;
   removeDocument(path: string): Promise<void>;
 }
@@ -162,6 +163,13 @@ export function createPostgresWriter(
     }
   };
 
+  const writeBatch = async (batch: readonly RecordRows[]): Promise<void> => {
+    if (batch.length === 0) return;
+    await inTransaction(client, async () => {
+      for (const rows of batch) await writeRows(rows);
+    });
+  };
+
   return {
     async indexDocument(record) {
       // Build every row before the transaction opens, so a malformed record changes nothing.
@@ -169,12 +177,9 @@ export function createPostgresWriter(
       await inTransaction(client, () => writeRows(rows));
     },
     async indexDocuments(records) {
-      const batch = records.map((record) => recordRows(record, options));
-      if (batch.length === 0) return;
-      await inTransaction(client, async () => {
-        for (const rows of batch) await writeRows(rows);
-      });
+      await writeBatch(records.map((record) => recordRows(record, options)));
     },
+    indexRows: writeBatch,
     async recordFailure(entry) {
       const row = failedDocumentRow(entry);
       await inTransaction(client, () => replaceDocument(row));
