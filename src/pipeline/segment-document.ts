@@ -4,7 +4,7 @@
  * through the offset map, as `kazlex segment --json` prints them.
  */
 import { type Definition, findDefinitions } from '../structure/definitions/index.js';
-import { splitSentences } from '../structure/sentences/index.js';
+import { lineBreaks, type SentenceSpan, splitSentencesIn } from '../structure/sentences/index.js';
 import { parseStructure, type StructureUnit } from '../structure/units/index.js';
 import type { Lang } from '../text/language.js';
 import type { RangeMapper } from '../text/offset-map.js';
@@ -55,12 +55,19 @@ export function segmentDocument(input: SegmentInput): SegmentResult {
   const legalLang = lang === 'ru' ? 'ru' : 'kk';
 
   const sentences: SourceRange[] = [];
+  const breaks = lineBreaks(input.text);
+  const spans: SentenceSpan[] = [];
   for (const paragraph of input.paragraphs) {
-    const slice = input.text.slice(paragraph.start, paragraph.end);
-    for (const span of splitSentences(slice, { lang: paragraph.lang })) {
-      sentences.push(input.map.toSource(paragraph.start + span.start, paragraph.start + span.end));
-    }
+    splitSentencesIn(
+      input.text,
+      paragraph.start,
+      paragraph.end,
+      { lang: paragraph.lang },
+      breaks,
+      spans,
+    );
   }
+  for (const span of spans) sentences.push(input.map.toSource(span.start, span.end));
 
   const units = parseStructure(input.text, {
     lang: lang === 'kk' || lang === 'ru' ? lang : undefined,

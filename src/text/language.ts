@@ -51,9 +51,7 @@ function breakTie(
   letters: number,
   fallback: Lang,
 ): LanguageGuess {
-  const ranked = detectAll(text, { only: ['kk', 'ru'] });
-  const kk = ranked.find((r) => r.lang === 'kk')?.accuracy ?? 0;
-  const ru = ranked.find((r) => r.lang === 'ru')?.accuracy ?? 0;
+  const [kk, ru] = tinyldScores(text);
   if (kk + ru === 0) return { lang: fallback, confidence: 0.2, scores: ruleScores };
   const lang: Lang = kk >= ru ? 'kk' : 'ru';
   const share = Math.max(kk, ru) / (kk + ru);
@@ -65,4 +63,33 @@ function breakTie(
     other: 0,
   };
   return { lang, confidence: round(Math.min(cap, share)), scores };
+}
+
+/**
+ * The texts the rules leave open are mostly short headings and labels that
+ * recur across the documents of a corpus (`## Части документа`, `Парламент
+ * депутаты:`), and one tinyld call costs as much as scanning a page. tinyld is a
+ * pure function of the text, so its answers for short texts are kept.
+ */
+const TINYLD_CACHE_ENTRIES = 2048;
+const TINYLD_CACHE_MAX_CHARS = 256;
+const tinyldCache = new Map<string, readonly [kk: number, ru: number]>();
+
+/** tinyld's kk and ru accuracies for `text` (0 for a language it does not rank). */
+function tinyldScores(text: string): readonly [kk: number, ru: number] {
+  const cached = tinyldCache.get(text);
+  if (cached) return cached;
+  const ranked = detectAll(text, { only: ['kk', 'ru'] });
+  const scores = [
+    ranked.find((r) => r.lang === 'kk')?.accuracy ?? 0,
+    ranked.find((r) => r.lang === 'ru')?.accuracy ?? 0,
+  ] as const;
+  if (text.length <= TINYLD_CACHE_MAX_CHARS) {
+    // Oldest first out: a Map iterates in insertion order.
+    if (tinyldCache.size >= TINYLD_CACHE_ENTRIES) {
+      tinyldCache.delete(tinyldCache.keys().next().value ?? '');
+    }
+    tinyldCache.set(text, scores);
+  }
+  return scores;
 }

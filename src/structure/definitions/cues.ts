@@ -2,6 +2,7 @@
  * Compiles the definition cues kept as data in `data/structure/definitions.json`.
  */
 import cues from '../../../data/structure/definitions.json' with { type: 'json' };
+import { type CueSearch, compileCueSearch } from './cue-search.js';
 
 export interface NumberedCue {
   lang: 'kk' | 'ru';
@@ -12,6 +13,8 @@ export interface InlineForm {
   id: string;
   lang: 'kk' | 'ru';
   regex: RegExp;
+  /** Finds the same matches as `regex`, faster (see cue-search.ts). */
+  search: CueSearch;
   /** The term is read back from the cue to the start of the sentence. */
   termBefore: boolean;
   confidence: number;
@@ -29,6 +32,7 @@ export const inlineForms: readonly InlineForm[] = cues.inline.map((form) => ({
   id: form.id,
   lang: form.lang as 'kk' | 'ru',
   regex: new RegExp(form.pattern, 'giu'),
+  search: compileCueSearch(form.pattern, 'giu'),
   termBefore: form.termBefore,
   confidence: form.confidence,
 }));

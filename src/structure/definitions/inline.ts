@@ -25,11 +25,12 @@ export function findInlineDefinitions(text: string, lang: 'kk' | 'ru' | undefine
   const found: Definition[] = [];
   for (const form of inlineForms) {
     if (lang !== undefined && form.lang !== lang) continue;
-    form.regex.lastIndex = 0;
-    for (let match = form.regex.exec(text); match; match = form.regex.exec(text)) {
+    const search = form.search;
+    search.lastIndex = 0;
+    for (let match = search.exec(text); match; match = search.exec(text)) {
       const definition = readMatch(text, form, match);
       if (definition) found.push(definition);
-      if (match[0].length === 0) form.regex.lastIndex++;
+      if (match[0].length === 0) search.lastIndex++;
     }
   }
   return found;

@@ -251,7 +251,8 @@ function isContinuation(text: string, right: number, paragraphEnd: number): bool
   if (code === 0x4e && right + 1 < paragraphEnd) {
     // `N 148-II` as written in laws for №.
     const next = text.charCodeAt(right + 1);
-    const afterSpace = text.charCodeAt(right + 2);
+    // Never past the paragraph: the splitter may run on a range of a longer text.
+    const afterSpace = right + 2 < paragraphEnd ? text.charCodeAt(right + 2) : Number.NaN;
     return (
       (next >= 0x30 && next <= 0x39) || (next === 0x20 && afterSpace >= 0x30 && afterSpace <= 0x39)
     );

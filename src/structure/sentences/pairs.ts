@@ -1,28 +1,25 @@
 import { isSpaceAt } from './chars.js';
 
 /**
- * Depth of matched quotes and brackets at every position of one paragraph.
- * Only pairs that close within the paragraph and within a bounded span count,
- * so a stray `«` or `(` cannot glue a whole paragraph into one sentence.
+ * Where one paragraph is inside matched quotes or brackets. Only pairs that
+ * close within the paragraph and within a bounded span count, so a stray `«`
+ * or `(` cannot glue a whole paragraph into one sentence.
+ *
+ * The pairs are matched with a stack, so any two of them are nested or
+ * disjoint: the outermost ones, kept as sorted disjoint spans, answer every
+ * query by binary search without a per-character array.
  */
-export interface PairDepths {
-  /** Depth inside matched quotes at `start + i` (index relative to the paragraph). */
-  quote: Int32Array;
-  /** Depth inside matched brackets at `start + i`. */
-  bracket: Int32Array;
+export interface PairSpans {
+  /** Whether `at` lies strictly between the opener and the closer of a counted pair. */
+  inside(at: number): boolean;
 }
 
 const MAX_QUOTE_SPAN = 800;
 const MAX_BRACKET_SPAN = 400;
 const MAX_STACK = 64;
 
-let quoteBuffer = new Int32Array(1024);
-let bracketBuffer = new Int32Array(1024);
-
-interface Open {
-  char: number;
-  at: number;
-}
+/** Highest code of a pair character (`„`), so a table covers them all. */
+const PAIR_TABLE_SIZE = 0x201f;
 
 const CLOSER_OF: ReadonlyMap<number, number> = new Map([
   [0x28, 0x29], // ( )
@@ -36,73 +33,74 @@ const CLOSER_OF: ReadonlyMap<number, number> = new Map([
 
 const QUOTES = new Set([0xab, 0x201e, 0x201c, 0x22]);
 
-/**
- * Computes pair depths for `text[start, end)`. The returned arrays are shared
- * buffers, valid until the next call: the splitter reads them paragraph by
- * paragraph, which keeps memory flat on large documents.
- */
-export function pairDepths(text: string, start: number, end: number): PairDepths {
-  const length = end - start + 1;
-  if (quoteBuffer.length < length) {
-    const size = Math.max(length, quoteBuffer.length * 2);
-    quoteBuffer = new Int32Array(size);
-    bracketBuffer = new Int32Array(size);
+/** 1 for every opener or closer: one read rules out the other characters. */
+const PAIR_CHARS = buildPairTable();
+
+function buildPairTable(): Uint8Array {
+  const table = new Uint8Array(PAIR_TABLE_SIZE);
+  for (const [open, close] of CLOSER_OF) {
+    table[open] = 1;
+    table[close] = 1;
   }
-  quoteBuffer.fill(0, 0, length);
-  bracketBuffer.fill(0, 0, length);
-  const stack: Open[] = [];
+  return table;
+}
+
+/** Computes the counted pairs of `text[start, end)`. */
+export function pairSpans(text: string, start: number, end: number): PairSpans {
+  // Openers and closers of the outermost counted pairs so far, in text order.
+  const opens: number[] = [];
+  const closes: number[] = [];
+  const stack: number[] = [];
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (!isPairChar(code)) continue;
-    if (closeOpen(text, code, i, start, stack)) continue;
-    if (CLOSER_OF.has(code) && stack.length < MAX_STACK) stack.push({ char: code, at: i });
+    if (code >= PAIR_TABLE_SIZE || PAIR_CHARS[code] === 0) continue;
+    const opener = closeOpen(text, code, i, start, stack);
+    if (opener === NOT_CLOSED) {
+      if (CLOSER_OF.has(code) && stack.length < MAX_STACK) stack.push(i);
+    } else if (opener !== UNCOUNTED) {
+      // Pairs closed earlier that opened after this one are nested inside it.
+      while (opens.length > 0 && (opens.at(-1) ?? 0) > opener) {
+        opens.pop();
+        closes.pop();
+      }
+      opens.push(opener);
+      closes.push(i);
+    }
   }
-  // Prefix sums turn the +1/-1 marks into depths.
-  let quote = 0;
-  let bracket = 0;
-  for (let i = 0; i < length; i++) {
-    quote += quoteBuffer[i] ?? 0;
-    bracket += bracketBuffer[i] ?? 0;
-    quoteBuffer[i] = quote;
-    bracketBuffer[i] = bracket;
-  }
-  return { quote: quoteBuffer, bracket: bracketBuffer };
+  return { inside: (at) => insideSpans(opens, closes, at) };
 }
 
-function isPairChar(code: number): boolean {
-  return (
-    code === 0x28 ||
-    code === 0x29 ||
-    code === 0x5b ||
-    code === 0x5d ||
-    code === 0x7b ||
-    code === 0x7d ||
-    code === 0xab ||
-    code === 0xbb ||
-    code === 0x22 ||
-    code === 0x201c ||
-    code === 0x201d ||
-    code === 0x201e
-  );
+/** Binary search for the last span opening before `at`; spans are disjoint and sorted. */
+function insideSpans(opens: readonly number[], closes: readonly number[], at: number): boolean {
+  let low = 0;
+  let high = opens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((opens[mid] ?? 0) < at) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 && at < (closes[low - 1] ?? 0);
 }
 
-/** Tries to close an open pair with `code` at `i`; returns whether it did. */
-function closeOpen(text: string, code: number, i: number, start: number, stack: Open[]): boolean {
+const NOT_CLOSED = -1;
+/** A pair that closed but spans too far to count. */
+const UNCOUNTED = -2;
+
+/**
+ * Tries to close an open pair with `code` at `i`. Returns the opener's offset
+ * for a counted pair, UNCOUNTED for one too long, or NOT_CLOSED.
+ */
+function closeOpen(text: string, code: number, i: number, start: number, stack: number[]): number {
   // A straight quote or “ after a space or at the start opens rather than closes.
   const ambiguous = code === 0x22 || code === 0x201c;
-  if (ambiguous && (i === start || isSpaceAt(text, i - 1))) return false;
+  if (ambiguous && (i === start || isSpaceAt(text, i - 1))) return NOT_CLOSED;
   for (let depth = stack.length - 1; depth >= 0 && depth >= stack.length - 4; depth--) {
-    const open = stack[depth];
-    if (!open || CLOSER_OF.get(open.char) !== code) continue;
+    const at = stack[depth] ?? 0;
+    const char = text.charCodeAt(at);
+    if (CLOSER_OF.get(char) !== code) continue;
     stack.length = depth;
-    const isQuote = QUOTES.has(open.char);
-    const span = i - open.at;
-    if (span <= (isQuote ? MAX_QUOTE_SPAN : MAX_BRACKET_SPAN)) {
-      const marks = isQuote ? quoteBuffer : bracketBuffer;
-      marks[open.at + 1 - start] = (marks[open.at + 1 - start] ?? 0) + 1;
-      marks[i - start] = (marks[i - start] ?? 0) - 1;
-    }
-    return true;
+    const span = i - at;
+    return span <= (QUOTES.has(char) ? MAX_QUOTE_SPAN : MAX_BRACKET_SPAN) ? at : UNCOUNTED;
   }
-  return false;
+  return NOT_CLOSED;
 }

@@ -1,7 +1,7 @@
 import { type AbbreviationLang, abbreviationTable } from './abbreviations.js';
 import { isBreakCode, isCloserCode, isDashCode, isSpaceAt, isTerminatorCode } from './chars.js';
 import { type PairLookup, shouldJoin, startsItemOrHeading } from './join-rules.js';
-import { pairDepths } from './pairs.js';
+import { type PairSpans, pairSpans } from './pairs.js';
 
 /** A sentence as offsets into the input; `end` is exclusive; no surrounding whitespace. */
 export interface SentenceSpan {
@@ -28,6 +28,70 @@ export function splitSentences(text: string, options?: SplitOptions | null): Sen
     splitParagraph(text, start, end, options, spans);
   });
   return spans;
+}
+
+/**
+ * Appends to `out` the sentences of `text.slice(start, end)`, as splitSentences
+ * finds them, in offsets of `text`. Splitting a range in place spares a copy of
+ * every paragraph and keeps the hot loop on one flat string; `breaks` finds the
+ * line breaks of `text` for any number of ranges in one pass.
+ */
+export function splitSentencesIn(
+  text: string,
+  start: number,
+  end: number,
+  options: SplitOptions | null | undefined,
+  breaks: LineBreaks,
+  out: SentenceSpan[],
+): void {
+  // Character classes peek one code unit ahead for a surrogate pair: past the
+  // range that unit is one the slice would not have.
+  if (end < text.length && isLowSurrogate(text.charCodeAt(end))) {
+    for (const span of splitSentences(text.slice(start, end), options)) {
+      out.push({ start: start + span.start, end: start + span.end });
+    }
+    return;
+  }
+  let from = start;
+  for (let i = breaks.next(from); i < end; i = breaks.next(from)) {
+    splitParagraph(text, from, i, options, out);
+    from = i + 1;
+  }
+  splitParagraph(text, from, end, options, out);
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Finds paragraph breaks (`\n`, `\r`) in one text; see lineBreaks. */
+export interface LineBreaks {
+  /** Offset of the first break at or after `from`, or the text's length. */
+  next(from: number): number;
+}
+
+/**
+ * Break lookup that remembers its last answer: queries in ascending order (the
+ * paragraphs of a document) cost one native search over the text in all.
+ */
+export function lineBreaks(text: string): LineBreaks {
+  const newline = nextOf(text, '\n');
+  const carriageReturn = nextOf(text, '\r');
+  return { next: (from) => Math.min(newline(from), carriageReturn(from)) };
+}
+
+function nextOf(text: string, char: string): (from: number) => number {
+  let searchedFrom = 0;
+  let found = -1;
+  return (from) => {
+    // A hit found from an earlier offset is still the first one at or after `from`.
+    if (found === -1 || from < searchedFrom || found < from) {
+      searchedFrom = from;
+      found = text.indexOf(char, from);
+      if (found === -1) found = text.length;
+    }
+    return found;
+  };
 }
 
 /** Calls `visit(start, end)` for every line between paragraph breaks, including empty ones. */
@@ -137,13 +201,13 @@ export function splitParagraph(
   }
 }
 
-/** Pair depths of one paragraph, computed only when a rule first asks. */
+/** Pairs of one paragraph, computed only when a rule first asks. */
 function lazyPairs(text: string, start: number, end: number): PairLookup {
-  let depths: ReturnType<typeof pairDepths> | undefined;
+  let spans: PairSpans | undefined;
   return {
     inside(at) {
-      depths ??= pairDepths(text, start, end);
-      return (depths.quote[at - start] ?? 0) > 0 || (depths.bracket[at - start] ?? 0) > 0;
+      spans ??= pairSpans(text, start, end);
+      return spans.inside(at);
     },
   };
 }

@@ -85,9 +85,20 @@ const cyrillicRoman: Record<string, string> = { І: 'I', Х: 'X', С: 'C' };
 
 /** `39–3` → `39-3`, `ІІ` (Cyrillic) → `II`. */
 export function normalizeNum(raw: string): string {
+  if (isPlainNumber(raw)) return raw;
   const unified = raw.replace(/\s+/g, '').replace(/[‐‑–—]/g, '-');
   if (/^[IVXLCІХС]+$/iu.test(unified)) {
     return unified.toUpperCase().replace(/[ІХС]/g, (letter) => cyrillicRoman[letter] ?? letter);
   }
   return unified;
+}
+
+/** ASCII digits and hyphens, the usual number, which normalizeNum keeps as it is. */
+function isPlainNumber(raw: string): boolean {
+  if (raw === '') return false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if ((code < 0x30 || code > 0x39) && code !== 0x2d) return false;
+  }
+  return true;
 }

@@ -1,8 +1,9 @@
 import { CharClass, classifyCharCode } from './char-classes.js';
 import {
+  EndingVote,
+  endingVote,
   type FunctionWordLexicons,
   functionWordLexicons,
-  hasEnding,
   hashForward,
   isFunctionWord,
 } from './lexicon.js';
@@ -199,6 +200,7 @@ function voteCyrillic(
     }
   }
   if (length < ENDING_MIN_LENGTH) return;
-  if (hasEnding(lexicons.ru, text, start, end)) evidence.ruVotes++;
-  else if (hasEnding(lexicons.kk, text, start, end)) evidence.kkVotes++;
+  const vote = endingVote(lexicons, text, start, end);
+  if (vote === EndingVote.RU) evidence.ruVotes++;
+  else if (vote === EndingVote.KK) evidence.kkVotes++;
 }
