@@ -90,11 +90,9 @@ export interface CitationLines {
 export const NO_CITATION_LINES: CitationLines = { jsonl: '', csv: '' };
 
 export function citationLines(citations: readonly SourceCitation[]): CitationLines {
-  let jsonl = '';
-  let csv = '';
-  for (const citation of citations) {
-    jsonl += citationToJsonLine(citation);
-    csv += citationToCsvRows(citation);
-  }
-  return { jsonl, csv };
+  return { jsonl: citations.map(citationToJsonLine).join(''), csv: citationCsvRows(citations) };
+}
+
+export function citationCsvRows(citations: readonly SourceCitation[]): string {
+  return citations.map(citationToCsvRows).join('');
 }

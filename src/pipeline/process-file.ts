@@ -9,7 +9,8 @@ import { describeError } from '../errors.js';
 import { type RecordRows, recordRows } from '../index-db/record-rows.js';
 import { type LoadOptions, loadSource } from '../ingest/index.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { type CitationLines, citationLines } from './citation-tables.js';
+import { type CitationLines, citationCsvRows } from './citation-tables.js';
+import { documentJson } from './document-json.js';
 import { getDefaultRegistry, processDocument } from './process-document.js';
 import type { CorpusEntry } from './types.js';
 
@@ -51,16 +52,15 @@ export async function processFile(task: FileTask): Promise<FileTaskResult> {
       id: task.id,
       relative: task.relative,
     });
-    // Compact: indentation made these files 45% larger, and every later step
-    // (citation tables, index, report) reads them back.
-    await writeFileAtomic(task.docFile, `${JSON.stringify(record)}\n`);
+    const json = documentJson({ ...record, citations: analyzed.citations });
+    await writeFileAtomic(task.docFile, json.document);
     // Built here, in the worker, so the main thread never parses the document back.
     const rows = task.indexRows
       ? recordRows(record, { actIri: (id) => getDefaultRegistry().byId(id)?.iri })
       : undefined;
     return {
       status: 'ok',
-      citations: citationLines(analyzed.citations),
+      citations: { jsonl: json.citationLines, csv: citationCsvRows(analyzed.citations) },
       rows,
       entry: {
         path: task.relative,
