@@ -91,6 +91,11 @@ describe('runCorpus after a crash', () => {
     expect(journalled.size).toBeGreaterThanOrEqual(10);
     expect(journalled.size).toBeLessThan(FILES);
     await expect(readFile(path.join(crashedOut, 'corpus.json'))).rejects.toThrow();
+    // The killed run was writing its citation tables: their temporary files are left behind.
+    const leftBehind = (await readdir(crashedOut)).filter((name) =>
+      name.startsWith('.kazlex-tmp-'),
+    );
+    expect(leftBehind.length).toBeGreaterThan(0);
 
     let processed = 0;
     let skipped = 0;
@@ -124,6 +129,7 @@ describe('runCorpus after a crash', () => {
     const docs = await readdir(path.join(crashedOut, 'docs'));
     expect(docs).toHaveLength(FILES);
     expect(docs.some((name) => name.startsWith('.kazlex-tmp-'))).toBe(false);
+    expect((await readdir(crashedOut)).some((name) => name.startsWith('.kazlex-tmp-'))).toBe(false);
     // A finished run leaves its results in corpus.json, not in the journal.
     await expect(readFile(path.join(crashedOut, JOURNAL_NAME))).rejects.toThrow();
   }, 60_000);
