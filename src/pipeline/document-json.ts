@@ -3,7 +3,7 @@
  * `citations.jsonl`. Each citation is serialized once and the text is shared
  * by both outputs, since the record and the table carry the same objects.
  * Compact JSON with `citations` last: indentation made the files 45% larger,
- * and `citationsOfDocument` finds the member at the end.
+ * so a reader looking for the citations finds them at the end.
  */
 import type { SourceCitation } from './cite-document.js';
 import type { DocumentRecord } from './types.js';

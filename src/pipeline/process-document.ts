@@ -10,6 +10,7 @@ import { detectLanguage, type Lang } from '../text/language.js';
 import { type NormalizedText, normalize, repairsToMessages } from '../text/normalize/index.js';
 import { citeDocument, type SourceCitation } from './cite-document.js';
 import { findDocumentDate } from './document-date.js';
+import { type GlossaryItem, glossaryItems } from './glossary-candidates.js';
 import { countMessages, messagesToRecords } from './messages.js';
 import { type SegmentResult, segmentDocument } from './segment-document.js';
 import type { DocumentRecord, ParagraphRecord } from './types.js';
@@ -79,6 +80,8 @@ export function analyzeDocument(
 export interface ProcessedDocument {
   record: DocumentRecord;
   analyzed: AnalyzedDocument;
+  /** The terms the document defines (also in `record.glossary`). */
+  glossary: GlossaryItem[];
   messageCounts: { info: number; warning: number; error: number };
 }
 
@@ -87,6 +90,7 @@ export function processDocument(
   options: { id: string; relative: string },
 ): ProcessedDocument {
   const analyzed = analyzeDocument(loaded, options.relative, options.id);
+  const glossary = glossaryItems(loaded.text, analyzed.segmented.segments.definitions);
   const messages = messagesToRecords(analyzed.file);
   const record: DocumentRecord = {
     id: options.id,
@@ -102,9 +106,10 @@ export function processDocument(
     messages,
     segments: analyzed.segmented.segments,
     documentDate: analyzed.documentDate,
+    glossary,
     citations: analyzed.citations,
   };
-  return { record, analyzed, messageCounts: countMessages(messages) };
+  return { record, analyzed, glossary, messageCounts: countMessages(messages) };
 }
 
 /** Share of letters per language, so a long Russian abstract outweighs a Kazakh title. */

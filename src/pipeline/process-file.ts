@@ -11,6 +11,7 @@ import { type LoadOptions, loadSource } from '../ingest/index.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { type CitationLines, citationCsvRows } from './citation-tables.js';
 import { documentJson } from './document-json.js';
+import type { GlossaryItem } from './glossary-candidates.js';
 import { getDefaultRegistry, processDocument } from './process-document.js';
 import type { CorpusEntry } from './types.js';
 
@@ -39,6 +40,8 @@ export type FileTaskResult =
       entry: CorpusEntry;
       /** The document's lines of citations.jsonl and citations.csv. */
       citations: CitationLines;
+      /** The terms the document defines, for the corpus glossary candidates. */
+      glossary: GlossaryItem[];
       /** Present when the task asked for `indexRows`. */
       rows?: RecordRows | undefined;
     }
@@ -48,7 +51,7 @@ export async function processFile(task: FileTask): Promise<FileTaskResult> {
   try {
     const loaded = await loadSource(task.path, task.load);
     if (task.unchangedIf && task.unchangedIf === loaded.sha256) return { status: 'unchanged' };
-    const { record, analyzed, messageCounts } = processDocument(loaded, {
+    const { record, analyzed, glossary, messageCounts } = processDocument(loaded, {
       id: task.id,
       relative: task.relative,
     });
@@ -62,6 +65,7 @@ export async function processFile(task: FileTask): Promise<FileTaskResult> {
       status: 'ok',
       citations: { jsonl: json.citationLines, csv: citationCsvRows(analyzed.citations) },
       rows,
+      glossary,
       entry: {
         path: task.relative,
         id: task.id,

@@ -12,14 +12,23 @@ import type { RecordRows } from '../index-db/record-rows.js';
 import { discoverFiles } from '../ingest/discover.js';
 import type { LoadOptions } from '../ingest/index.js';
 import { TOOL, VERSION } from '../version.js';
-import { writeJsonAtomic } from './atomic-write.js';
+import { writeFileAtomic, writeJsonAtomic } from './atomic-write.js';
 import { openCitationTables } from './citation-table-writer.js';
 import { type CitationLines, citationLines, NO_CITATION_LINES } from './citation-tables.js';
-import { citationsOfDocument } from './document-citations.js';
+import type { SourceCitation } from './cite-document.js';
 import { documentId } from './document-id.js';
+import {
+  type GlossaryCandidate,
+  GlossaryCollector,
+  type GlossaryItem,
+  glossaryCsv,
+  glossaryJsonl,
+  glossaryTbx,
+} from './glossary-candidates.js';
+import { inOrder } from './in-order.js';
 import { failedEntry } from './process-file.js';
 import { JOURNAL_NAME, openJournal, readJournal, removeJournal } from './progress-journal.js';
-import type { CorpusEntry, CorpusSummary } from './types.js';
+import type { CorpusEntry, CorpusSummary, DocumentRecord } from './types.js';
 import { createFilePool } from './worker-pool.js';
 
 export interface RunCorpusOptions {
@@ -78,6 +87,11 @@ export async function runCorpus(options: RunCorpusOptions): Promise<RunCorpusRes
   const pool = createFilePool({ workers });
   const journal = await openJournal(journalFile, VERSION);
   const tables = await openCitationTables(outDir);
+  const glossary = new GlossaryCollector();
+  const inCorpusOrder = inOrder<FileOutputs>(async (outputs) => {
+    await tables.write(outputs.lines);
+    glossary.add(outputs.path, outputs.glossary);
+  });
   const entries = new Array<CorpusEntry>(files.length);
   let skipped = 0;
   try {
@@ -89,6 +103,7 @@ export async function runCorpus(options: RunCorpusOptions): Promise<RunCorpusRes
       const reusable = before?.status === 'ok' && (await exists(docFile)) ? before : undefined;
       let entry: CorpusEntry;
       let lines: CitationLines = NO_CITATION_LINES;
+      let terms: readonly GlossaryItem[] = [];
       let unchanged = false;
       try {
         const result = await pool.run({
@@ -103,7 +118,9 @@ export async function runCorpus(options: RunCorpusOptions): Promise<RunCorpusRes
         if (result.status === 'unchanged' && reusable) {
           unchanged = true;
           entry = reusable;
-          lines = citationLines(citationsOfDocument(await readFile(docFile, 'utf8')));
+          const record = JSON.parse(await readFile(docFile, 'utf8')) as DocumentRecord;
+          lines = citationLines(arrayOf<SourceCitation>(record.citations));
+          terms = arrayOf<GlossaryItem>(record.glossary);
         } else if (result.status === 'unchanged') {
           entry = failedEntry(
             { relative: file.relative, id },
@@ -113,6 +130,7 @@ export async function runCorpus(options: RunCorpusOptions): Promise<RunCorpusRes
           entry = result.entry;
           if (result.status === 'ok') {
             lines = result.citations;
+            terms = result.glossary;
             if (result.rows) await options.onIndexRows?.(result.rows);
           }
         }
@@ -120,14 +138,17 @@ export async function runCorpus(options: RunCorpusOptions): Promise<RunCorpusRes
         // The stage reports file problems itself; this is a worker that died.
         entry = failedEntry({ relative: file.relative, id }, error);
       }
-      await tables.put(index, lines);
+      await inCorpusOrder.put(index, { path: file.relative, lines, glossary: terms });
       if (!unchanged) await journal.append(entry);
       else skipped++;
       entries[index] = entry;
       options.onFile?.(entry, unchanged);
     });
+    await inCorpusOrder.finish();
     await tables.commit();
+    await writeGlossaryCandidates(outDir, glossary.list());
   } catch (error) {
+    await inCorpusOrder.finish().catch(() => undefined);
     await tables.abort();
     throw error;
   } finally {
@@ -173,6 +194,29 @@ async function forEachBounded(
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, count) }, runner));
+}
+
+/** What each file adds to the corpus-wide outputs, taken in corpus order. */
+interface FileOutputs {
+  path: string;
+  lines: CitationLines;
+  glossary: readonly GlossaryItem[];
+}
+
+function arrayOf<T>(value: unknown): T[] {
+  return Array.isArray(value) ? (value as T[]) : [];
+}
+
+async function writeGlossaryCandidates(
+  outDir: string,
+  candidates: readonly GlossaryCandidate[],
+): Promise<void> {
+  const base = path.join(outDir, 'glossary-candidates');
+  await writeFileAtomic(`${base}.jsonl`, glossaryJsonl(candidates));
+  await writeFileAtomic(`${base}.csv`, glossaryCsv(candidates));
+  // TBX-Basic needs at least one concept; a corpus that defines nothing gets no TBX.
+  if (candidates.length === 0) await rm(`${base}.tbx`, { force: true });
+  else await writeFileAtomic(`${base}.tbx`, glossaryTbx(candidates, new Date().toISOString()));
 }
 
 /**
