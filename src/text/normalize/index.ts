@@ -1,6 +1,7 @@
 import { OffsetMap, type Range, StepMap } from '../offset-map.js';
 import { loadGluedSentenceExceptions, loadHyphenationLexicon } from './data-files.js';
 import { detectWrapStyle, type WrapStyle } from './layout.js';
+import { repairCharacters } from './steps/characters.js';
 import { unifyDashes } from './steps/dashes.js';
 import { extractFootnotes } from './steps/footnotes.js';
 import { separateGluedSentences } from './steps/glued-sentence.js';
@@ -38,31 +39,42 @@ export { RuleId, StepId } from './types.js';
 
 type NamedStep = readonly [StepId, NormalizeStep];
 
+/** Steps that see the same input; `together` runs all of them at once, in order. */
+interface StepGroup {
+  steps: readonly NamedStep[];
+  together?: (text: string) => StepResult[];
+}
+
 // The order matters: whitespace first so lines are clean; page furniture and
 // footnotes before lines are joined, while they are still lines of their own;
 // hyphens before hard wraps; character repairs last, on whole paragraphs.
 // Steps in one group read nothing the others change, so they all see the same
 // input and their edits are applied together: one copy of the text and one
-// offset-map level instead of four.
-const STEP_GROUPS: readonly (readonly NamedStep[])[] = [
-  [[StepId.UNICODE, composeUnicode]],
-  [[StepId.WHITESPACE, unifyWhitespace]],
-  [[StepId.PAGE_FURNITURE, removePageFurniture]],
-  [[StepId.FOOTNOTES, extractFootnotes]],
-  [[StepId.LINE_END_HYPHEN, joinLineEndHyphens]],
-  [[StepId.HARD_WRAP, rebuildParagraphs]],
-  [
-    [StepId.DASHES, unifyDashes],
-    [StepId.QUOTES, unifyQuotes],
-    [StepId.NUMERO, unifyNumeroSign],
-    [StepId.LATIN_LOOKALIKE, replaceLatinLookalikes],
-  ],
-  [
-    [
-      StepId.GLUED_SENTENCE,
-      (text) => separateGluedSentences(text, { abbreviations: loadGluedSentenceExceptions() }),
+// offset-map level instead of four (and one scan, see `repairCharacters`).
+const STEP_GROUPS: readonly StepGroup[] = [
+  { steps: [[StepId.UNICODE, composeUnicode]] },
+  { steps: [[StepId.WHITESPACE, unifyWhitespace]] },
+  { steps: [[StepId.PAGE_FURNITURE, removePageFurniture]] },
+  { steps: [[StepId.FOOTNOTES, extractFootnotes]] },
+  { steps: [[StepId.LINE_END_HYPHEN, joinLineEndHyphens]] },
+  { steps: [[StepId.HARD_WRAP, rebuildParagraphs]] },
+  {
+    steps: [
+      [StepId.DASHES, unifyDashes],
+      [StepId.QUOTES, unifyQuotes],
+      [StepId.NUMERO, unifyNumeroSign],
+      [StepId.LATIN_LOOKALIKE, replaceLatinLookalikes],
     ],
-  ],
+    together: repairCharacters,
+  },
+  {
+    steps: [
+      [
+        StepId.GLUED_SENTENCE,
+        (text) => separateGluedSentences(text, { abbreviations: loadGluedSentenceExceptions() }),
+      ],
+    ],
+  },
 ];
 
 /**
@@ -112,8 +124,11 @@ export function normalize(source: string, options: NormalizeOptions = {}): Norma
     map = map.append(applied.map);
   };
   for (const group of STEP_GROUPS) {
-    const steps = only ? group.filter(([id]) => only.has(id)) : group;
-    const results = steps.map(([, step]) => step(text, context));
+    const steps = only ? group.steps.filter(([id]) => only.has(id)) : group.steps;
+    const results =
+      group.together && steps.length === group.steps.length
+        ? group.together(text)
+        : steps.map(([, step]) => step(text, context));
     const merged = mergeDisjoint(results.map((result) => result.edits));
     if (merged) {
       commit(results, merged);
@@ -132,7 +147,10 @@ export function normalize(source: string, options: NormalizeOptions = {}): Norma
 function mergeDisjoint(lists: readonly (readonly StepEdit[])[]): readonly StepEdit[] | null {
   const nonEmpty = lists.filter((list) => list.length > 0);
   if (nonEmpty.length <= 1) return nonEmpty[0] ?? [];
-  const merged = nonEmpty.flat().sort((a, b) => a.start - b.start || a.end - b.end);
+  // Each list is sorted, so a merge is enough; a list out of order is sorted the slow way.
+  const merged = nonEmpty.every(isSorted)
+    ? mergeSorted(nonEmpty)
+    : nonEmpty.flat().sort(compareEdits);
   for (let i = 1; i < merged.length; i++) {
     const previous = merged[i - 1] as StepEdit;
     const edit = merged[i] as StepEdit;
@@ -140,6 +158,39 @@ function mergeDisjoint(lists: readonly (readonly StepEdit[])[]): readonly StepEd
     if (edit.start < previous.end || edit.start === previous.start) return null;
   }
   return merged;
+}
+
+function compareEdits(a: StepEdit, b: StepEdit): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function isSorted(list: readonly StepEdit[]): boolean {
+  for (let i = 1; i < list.length; i++) {
+    if (compareEdits(list[i - 1] as StepEdit, list[i] as StepEdit) > 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Merges sorted lists, taking from the earliest list on ties as the stable sort
+ * did (ties make the merge fail anyway).
+ */
+function mergeSorted(lists: readonly (readonly StepEdit[])[]): StepEdit[] {
+  const merged: StepEdit[] = [];
+  const next = lists.map(() => 0);
+  for (;;) {
+    let best = -1;
+    for (let k = 0; k < lists.length; k++) {
+      const edit = (lists[k] as readonly StepEdit[])[next[k] as number];
+      if (!edit) continue;
+      const current =
+        best < 0 ? undefined : (lists[best] as readonly StepEdit[])[next[best] as number];
+      if (!current || compareEdits(edit, current) < 0) best = k;
+    }
+    if (best < 0) return merged;
+    merged.push((lists[best] as readonly StepEdit[])[next[best] as number] as StepEdit);
+    next[best] = (next[best] as number) + 1;
+  }
 }
 
 function toSource(map: OffsetMap, range: Range): Range {

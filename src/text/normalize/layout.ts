@@ -1,4 +1,12 @@
-import { endsClause, isStructuralLine, splitLines, startsLowercase } from './lines.js';
+import {
+  endsClause,
+  endsClauseAt,
+  isStructuralLine,
+  type Line,
+  splitLines,
+  startsLowercase,
+  startsLowercaseAt,
+} from './lines.js';
 
 /**
  * How a document breaks its lines: `none` (a line is a paragraph), `single`
@@ -16,21 +24,25 @@ const MIN_BREAKS = 5;
 
 /** Detects hard wrapping from how often a line break falls inside a sentence. */
 export function detectWrapStyle(text: string): WrapStyle {
-  const lines = splitLines(text).map((line) => text.slice(line.start, line.end));
+  // Read by offsets rather than sliced: this visits every line of every document.
+  const lines = splitLines(text);
   let single = 0;
   let singleSoft = 0;
   let double = 0;
   let doubleSoft = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i] as string;
-    if (line === '') continue;
-    const next = lines[i + 1] as string;
-    if (next !== '') {
+    const line = lines[i] as Line;
+    if (line.start === line.end) continue;
+    const next = lines[i + 1] as Line;
+    if (next.start !== next.end) {
       single++;
-      if (isSoftBreak(line, next)) singleSoft++;
-    } else if (lines[i + 2]) {
-      double++;
-      if (isSoftBreak(line, lines[i + 2] as string)) doubleSoft++;
+      if (isSoftBreakAt(text, line, next)) singleSoft++;
+    } else {
+      const after = lines[i + 2];
+      if (after && after.start !== after.end) {
+        double++;
+        if (isSoftBreakAt(text, line, after)) doubleSoft++;
+      }
     }
   }
   const singleWrapped = single >= MIN_BREAKS && singleSoft / single >= SOFT_SHARE;
@@ -38,6 +50,13 @@ export function detectWrapStyle(text: string): WrapStyle {
   if (doubleWrapped && double > single) return 'double';
   if (singleWrapped) return 'single';
   return 'none';
+}
+
+/** `isSoftBreak` on two lines of `text`, slicing only when the regex is needed. */
+function isSoftBreakAt(text: string, line: Line, next: Line): boolean {
+  if (endsClauseAt(text, line) || !startsLowercaseAt(text, next)) return false;
+  if (next.end - next.start < 2 || !isListMark(text[next.start + 1])) return true;
+  return !isStructuralLine(text.slice(next.start, next.end));
 }
 
 /** A break inside a sentence: the line runs on into a lower-case word. */

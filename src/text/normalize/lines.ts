@@ -49,3 +49,28 @@ export function startsLowercase(line: string): boolean {
   const char = line[i];
   return char !== undefined && LOWER.test(char);
 }
+
+// Offset versions of the two checks above, for scans over every line of a
+// document: they read code units instead of slicing each line.
+const CLAUSE_END_CODES = new Set([...CLAUSE_END].map((char) => char.charCodeAt(0)));
+const CLOSER_CODES = new Set([...CLOSERS].map((char) => char.charCodeAt(0)));
+const OPENER_CODES = new Set([...OPENERS].map((char) => char.charCodeAt(0)));
+
+/** `endsClause(text.slice(line.start, line.end))` without the slice. */
+export function endsClauseAt(text: string, line: Line): boolean {
+  let i = line.end - 1;
+  while (i >= line.start && CLOSER_CODES.has(text.charCodeAt(i))) i--;
+  return i >= line.start && CLAUSE_END_CODES.has(text.charCodeAt(i));
+}
+
+/** `startsLowercase(text.slice(line.start, line.end))` without the slice. */
+export function startsLowercaseAt(text: string, line: Line): boolean {
+  let i = line.start;
+  while (i < line.end && OPENER_CODES.has(text.charCodeAt(i))) i++;
+  if (i >= line.end) return false;
+  const code = text.charCodeAt(i);
+  if (code >= 0x61 && code <= 0x7a) return true;
+  if (code < 0x80 || (code >= 0x400 && code <= 0x42f)) return false;
+  if (code >= 0x430 && code <= 0x45f) return true;
+  return LOWER.test(text[i] as string);
+}

@@ -15,35 +15,38 @@ export function unifyDashes(text: string): StepResult {
   if (!/[\u2010-\u2015\u2e3a\u2e3b\ufe58]| -/.test(text)) return { edits: [] };
   const edits: StepEdit[] = [];
   for (const match of text.matchAll(VARIANTS)) {
-    const value = match[0];
-    if (value.startsWith('-')) {
-      const start = match.index;
-      const end = start + value.length;
-      if (text[start - 1] !== ' ') continue;
-      const before = text[start - 2];
-      const after = text[end + 1];
-      if (!before || !after || !WORD_END.test(before) || !WORD_START.test(after)) continue;
-      edits.push({
-        start,
-        end,
-        text: '–',
-        ruleId: RuleId.DASH,
-        reason: `Replaced \`${value}\` between words with the dash \`–\``,
-      });
-      continue;
-    }
-    const isHyphen = value === '\u2010' || value === '\u2011';
-    edits.push({
-      start: match.index,
-      end: match.index + 1,
-      text: isHyphen ? '-' : '–',
-      ruleId: RuleId.DASH,
-      reason: isHyphen
-        ? `Replaced the Unicode hyphen \`${value}\` (U+${code(value)}) with \`-\``
-        : `Replaced \`${value}\` (U+${code(value)}) with the dash \`–\``,
-    });
+    const edit = dashEdit(text, match.index, match[0]);
+    if (edit) edits.push(edit);
   }
   return { edits };
+}
+
+/** The edit for one match of `VARIANTS` (`value` at `start`), if it needs one. */
+export function dashEdit(text: string, start: number, value: string): StepEdit | null {
+  if (value.startsWith('-')) {
+    const end = start + value.length;
+    if (text[start - 1] !== ' ') return null;
+    const before = text[start - 2];
+    const after = text[end + 1];
+    if (!before || !after || !WORD_END.test(before) || !WORD_START.test(after)) return null;
+    return {
+      start,
+      end,
+      text: '–',
+      ruleId: RuleId.DASH,
+      reason: `Replaced \`${value}\` between words with the dash \`–\``,
+    };
+  }
+  const isHyphen = value === '\u2010' || value === '\u2011';
+  return {
+    start,
+    end: start + 1,
+    text: isHyphen ? '-' : '–',
+    ruleId: RuleId.DASH,
+    reason: isHyphen
+      ? `Replaced the Unicode hyphen \`${value}\` (U+${code(value)}) with \`-\``
+      : `Replaced \`${value}\` (U+${code(value)}) with the dash \`–\``,
+  };
 }
 
 function code(value: string): string {

@@ -33,7 +33,6 @@ const KAZAKH = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
 // Latin letters are rare in Kazakh and Russian text, so the scan looks for them
 // and only then checks whether one touches a Cyrillic letter.
 const LATIN_LETTERS = /[A-Za-z\u0259\u018f\u01dd\u018e]+/g;
-const CYRILLIC_CHAR = /[\u0400-\u04ff]/;
 const LETTER = /[\p{L}\p{M}]/u;
 const LATIN = /[A-Za-z\u0259\u018f\u01dd\u018e]/;
 // Roman numerals typed with a Cyrillic `І` or `Х` (`ХХІ`) are not words.
@@ -48,30 +47,37 @@ const MAX_Y_LOOKUPS = 64;
  * `Windows-тың` stay as written.
  */
 export function replaceLatinLookalikes(text: string): StepResult {
+  const scanner = latinLookalikeScanner(text);
+  for (const match of text.matchAll(LATIN_LETTERS)) {
+    scanner.visit(match.index, match.index + match[0].length);
+  }
+  return { edits: scanner.edits };
+}
+
+/**
+ * The per-run half of the step, so one scan can serve several steps (see
+ * `./characters.ts`): `visit` takes each run of Latin letters in text order.
+ */
+export function latinLookalikeScanner(text: string): {
+  edits: StepEdit[];
+  visit: (runStart: number, runEnd: number) => void;
+} {
   const edits: StepEdit[] = [];
   const yChoices = new Map<string, string>();
   let lastEnd = 0;
-  for (const match of text.matchAll(LATIN_LETTERS)) {
-    if (match.index < lastEnd) continue;
-    const runEnd = match.index + match[0].length;
-    if (
-      !CYRILLIC_CHAR.test(text[match.index - 1] ?? '') &&
-      !CYRILLIC_CHAR.test(text[runEnd] ?? '')
-    ) {
-      continue;
-    }
-    let start = match.index;
-    while (start > 0 && LETTER.test(text[start - 1] as string)) start--;
+  const visit = (runStart: number, runEnd: number) => {
+    if (runStart < lastEnd) return;
+    if (!isCyrillicAt(text, runStart - 1) && !isCyrillicAt(text, runEnd)) return;
+    let start = runStart;
+    while (start > 0 && isLetterAt(text, start - 1)) start--;
     let end = runEnd;
-    while (end < text.length && LETTER.test(text[end] as string)) end++;
+    while (end < text.length && isLetterAt(text, end)) end++;
     lastEnd = end;
     const word = text.slice(start, end);
-    if (ROMAN.test(word)) continue;
-    const latin = [...word].filter((char) => LATIN.test(char));
-    if (!latin.every((char) => LOOKALIKES[char] !== undefined)) continue;
+    if (ROMAN.test(word) || !allLatinHaveTwins(word)) return;
     for (let i = 0; i < word.length; i++) {
+      if (!isLatinCode(word.charCodeAt(i))) continue;
       const char = word[i] as string;
-      if (!LATIN.test(char)) continue;
       const cyrillic =
         char === 'y' ? chooseForY(text, word, i, yChoices) : (LOOKALIKES[char] as string);
       edits.push({
@@ -82,8 +88,45 @@ export function replaceLatinLookalikes(text: string): StepResult {
         reason: `Replaced Latin \`${char}\` with ${KAZAKH.test(cyrillic) ? 'Kazakh' : 'Cyrillic'} \`${cyrillic}\` in the Cyrillic word \`${word}\``,
       });
     }
+  };
+  return { edits, visit };
+}
+
+/** `LATIN` on one code unit (all its letters are single code units). */
+function isLatinCode(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    code === 0x259 ||
+    code === 0x18f ||
+    code === 0x1dd ||
+    code === 0x18e
+  );
+}
+
+function allLatinHaveTwins(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    if (isLatinCode(word.charCodeAt(i)) && LOOKALIKES[word[i] as string] === undefined) {
+      return false;
+    }
   }
-  return { edits };
+  return true;
+}
+
+// Code units are read as numbers: `text[i]` would allocate a string for each
+// Cyrillic character, and this runs around every Latin run in the text.
+function isCyrillicAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 0x400 && code <= 0x4ff;
+}
+
+/** `LETTER` on one code unit, with ASCII and most of Cyrillic decided without a regex. */
+function isLetterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return true;
+  if (code >= 0x400 && code <= 0x4ff) return code !== 0x482; // `҂` is a symbol; the rest letters or marks
+  if (code < 0xaa) return false;
+  return LETTER.test(text[index] as string);
 }
 
 /**

@@ -12,23 +12,28 @@ export function unifyNumeroSign(text: string): StepResult {
   if (!/N ?\d/.test(text)) return { edits: [] };
   const edits: StepEdit[] = [];
   for (const match of text.matchAll(NUMERO)) {
-    const at = match.index;
-    const before = text[at - 1];
-    if (before !== undefined && LETTER_OR_DIGIT.test(before)) continue;
-    // `N2O`, `N5a`: a Latin letter glued after the number is a code, not a number.
-    const tail = /^ ?\d+(\S?)/.exec(text.slice(at + 1, at + 16));
-    const glued = tail?.[1] ?? '';
-    if (glued !== '' && /\p{L}/u.test(glued) && !CYRILLIC.test(glued)) continue;
-    if (!hasCyrillicBefore(text, at)) continue;
-    edits.push({
-      start: at,
-      end: at + 1,
-      text: '№',
-      ruleId: RuleId.NUMERO,
-      reason: 'Replaced the Latin `N` before a number with the numero sign `№`',
-    });
+    const edit = numeroEdit(text, match.index);
+    if (edit) edits.push(edit);
   }
   return { edits };
+}
+
+/** The edit for an `N` at `at` that is followed by a number, if it stands for `№`. */
+export function numeroEdit(text: string, at: number): StepEdit | null {
+  const before = text[at - 1];
+  if (before !== undefined && LETTER_OR_DIGIT.test(before)) return null;
+  // `N2O`, `N5a`: a Latin letter glued after the number is a code, not a number.
+  const tail = /^ ?\d+(\S?)/.exec(text.slice(at + 1, at + 16));
+  const glued = tail?.[1] ?? '';
+  if (glued !== '' && /\p{L}/u.test(glued) && !CYRILLIC.test(glued)) return null;
+  if (!hasCyrillicBefore(text, at)) return null;
+  return {
+    start: at,
+    end: at + 1,
+    text: '№',
+    ruleId: RuleId.NUMERO,
+    reason: 'Replaced the Latin `N` before a number with the numero sign `№`',
+  };
 }
 
 function hasCyrillicBefore(text: string, at: number): boolean {

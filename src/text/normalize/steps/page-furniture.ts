@@ -94,9 +94,20 @@ function findRunningHeads(
   atPageBreak: (i: number) => boolean,
 ): Set<number> {
   const groups = new Map<string, number[]>();
-  lines.forEach((line, index) => {
+  const mayRepeat = (line: Line) => {
     const length = line.end - line.start;
-    if (length < 4 || length > 120) return;
+    return length >= 4 && length <= 120 && !cannotStartHead(text.charCodeAt(line.start));
+  };
+  // Most lines occur once: count a cheap sketch of the key first, so only lines
+  // whose sketch repeats are sliced and grouped by their whole key.
+  const sketches = new Map<number, number>();
+  for (const line of lines) {
+    if (!mayRepeat(line)) continue;
+    const sketch = keySketch(text, line);
+    sketches.set(sketch, (sketches.get(sketch) ?? 0) + 1);
+  }
+  lines.forEach((line, index) => {
+    if (!mayRepeat(line) || (sketches.get(keySketch(text, line)) as number) < 3) return;
     let key = text.slice(line.start, line.end);
     if (DIGIT.test(key)) key = key.replace(DIGITS, '#');
     const group = groups.get(key);
@@ -128,6 +139,37 @@ function findRunningHeads(
     }
   }
   return heads;
+}
+
+/**
+ * The same for lines with the same key (digits read as `#`): the first two and
+ * the last code unit, each digit counted as one value. Collisions only cost a slice.
+ */
+function keySketch(text: string, line: Line): number {
+  const unit = (index: number) => {
+    const code = text.charCodeAt(index);
+    return code >= 0x30 && code <= 0x39 ? 0x23 : code;
+  };
+  return (unit(line.start) * 961 + unit(line.start + 1) * 31 + unit(line.end - 1)) & 0x3fffffff;
+}
+
+/**
+ * A line starting with a digit, a lower-case letter or common punctuation can
+ * never be a head (its key starts with `#` or that character, see below), so
+ * most lines are skipped before being sliced and grouped. Spaces and form feeds
+ * are trimmed before the check, so lines starting with them take the full path.
+ */
+function cannotStartHead(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) || // digits
+    (code >= 0x61 && code <= 0x7a) || // a-z
+    (code >= 0x430 && code <= 0x45f) || // а-я, ѐ-џ
+    code === 0xab || // «
+    code === 0x28 || // (
+    code === 0x2d || // -
+    code === 0x2013 || // –
+    code === 0x22 // "
+  );
 }
 
 /** Gaps between the occurrences vary by at most a factor of two. */

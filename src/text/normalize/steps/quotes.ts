@@ -18,30 +18,34 @@ export function unifyQuotes(text: string): StepResult {
   if (!/["\u201c-\u201f]/.test(text)) return { edits: [] };
   const edits: StepEdit[] = [];
   for (const match of text.matchAll(VARIANTS)) {
-    const value = match[0];
-    const at = match.index;
-    const before = text[at - 1];
-    const after = text[at + 1];
-    const opens =
-      (before === undefined || OPEN_BEFORE.test(before)) &&
-      after !== undefined &&
-      OPEN_AFTER.test(after);
-    const closes =
-      before !== undefined &&
-      CLOSE_BEFORE.test(before) &&
-      (after === undefined || CLOSE_AFTER.test(after));
-    let replacement: string | null = null;
-    if (opens !== closes) replacement = opens ? '«' : '»';
-    else if (value === '\u201e' || value === '\u201c' || value === '\u201f') replacement = '«';
-    else if (value === '\u201d') replacement = '»';
-    if (replacement === null) continue;
-    edits.push({
-      start: at,
-      end: at + 1,
-      text: replacement,
-      ruleId: RuleId.QUOTE,
-      reason: `Replaced the quote \`${value}\` with \`${replacement}\``,
-    });
+    const edit = quoteEdit(text, match.index, match[0]);
+    if (edit) edits.push(edit);
   }
   return { edits };
+}
+
+/** The edit for the quote `value` at `at`, if its position says which way it faces. */
+export function quoteEdit(text: string, at: number, value: string): StepEdit | null {
+  const before = text[at - 1];
+  const after = text[at + 1];
+  const opens =
+    (before === undefined || OPEN_BEFORE.test(before)) &&
+    after !== undefined &&
+    OPEN_AFTER.test(after);
+  const closes =
+    before !== undefined &&
+    CLOSE_BEFORE.test(before) &&
+    (after === undefined || CLOSE_AFTER.test(after));
+  let replacement: string | null = null;
+  if (opens !== closes) replacement = opens ? '«' : '»';
+  else if (value === '\u201e' || value === '\u201c' || value === '\u201f') replacement = '«';
+  else if (value === '\u201d') replacement = '»';
+  if (replacement === null) return null;
+  return {
+    start: at,
+    end: at + 1,
+    text: replacement,
+    ruleId: RuleId.QUOTE,
+    reason: `Replaced the quote \`${value}\` with \`${replacement}\``,
+  };
 }
