@@ -49,6 +49,7 @@ export function sqliteBackend(index: CorpusIndex): IndexBackend {
     indexRows: async (batch) => index.indexRows(batch),
     indexedSha256: async (path) => index.indexedSha256(path),
     recordFailure: async (entry) => index.recordFailure(entry),
+    replaceTerms: async (terms) => index.replaceTerms(terms),
     removeDocument: async (path) => index.removeDocument(path),
     citingDocuments: async (query) => index.citingDocuments(query),
     mostCited: async (query) => index.mostCited(query),

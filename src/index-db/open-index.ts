@@ -74,6 +74,7 @@ export function openIndex(path: string, options: OpenIndexOptions = {}): CorpusI
       return row ? row.sha256 : undefined;
     },
     recordFailure: (entry) => write().recordFailure(entry),
+    replaceTerms: (terms) => write().replaceTerms(terms),
     removeDocument: (documentPath) => write().removeDocument(documentPath),
     citingDocuments: (query) => citingDocuments(context, query),
     mostCited: (query) => mostCited(context, query),

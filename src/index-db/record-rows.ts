@@ -73,6 +73,13 @@ export interface DefinitionRow {
   confidence: number;
 }
 
+/** One term of a concept (the `terms` table). */
+export interface TermRow {
+  concept: string;
+  lang: string;
+  text: string;
+}
+
 export interface RecordRows {
   document: DocumentRow;
   units: UnitRow[];

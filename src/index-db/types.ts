@@ -1,5 +1,5 @@
 import type { CorpusEntry, DocumentRecord } from '../pipeline/types.js';
-import type { RecordRows } from './record-rows.js';
+import type { RecordRows, TermRow } from './record-rows.js';
 
 /** One result row: column name → value, as SQLite returns it. */
 export type Row = Record<string, string | number | null>;
@@ -44,6 +44,8 @@ export interface CorpusIndex {
   indexedSha256(path: string): string | null | undefined;
   /** Records a file the run could not process (status `failed`, its reason), replacing older rows. */
   recordFailure(entry: CorpusEntry): void;
+  /** Replaces the whole `terms` table (the corpus's glossary candidates), in one transaction. */
+  replaceTerms(terms: readonly TermRow[]): void;
   /** Removes a document and all its rows; a path the index does not hold is ignored. */
   removeDocument(path: string): void;
   /** Documents citing the act (and article, paragraph), one row each, with the provisions they cite. */

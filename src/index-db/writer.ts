@@ -12,6 +12,7 @@ import {
   type RecordRows,
   type RecordRowsOptions,
   recordRows,
+  type TermRow,
 } from './record-rows.js';
 
 export interface IndexWriter {
@@ -19,6 +20,7 @@ export interface IndexWriter {
   indexDocuments(records: readonly DocumentRecord[]): void;
   indexRows(batch: readonly RecordRows[]): void;
   recordFailure(entry: CorpusEntry): void;
+  replaceTerms(terms: readonly TermRow[]): void;
   removeDocument(path: string): void;
 }
 
@@ -43,6 +45,11 @@ export function createWriter(db: Database.Database, options: RecordRowsOptions =
   const insertDefinition = db.prepare(
     `INSERT INTO definitions (doc, term, lang, kind, start, "end", definition_start, definition_end, confidence)
      VALUES (@doc, @term, @lang, @kind, @start, @end, @definition_start, @definition_end, @confidence)`,
+  );
+
+  const clearTerms = db.prepare('DELETE FROM terms');
+  const insertTerm = db.prepare(
+    'INSERT INTO terms (concept, lang, text) VALUES (@concept, @lang, @text)',
   );
 
   const replaceDocument = (document: DocumentRow): void => {
@@ -80,6 +87,10 @@ export function createWriter(db: Database.Database, options: RecordRowsOptions =
     indexRows(batch) {
       writeBatch(batch);
     },
+    replaceTerms: db.transaction((terms: readonly TermRow[]) => {
+      clearTerms.run();
+      for (const term of terms) insertTerm.run(term);
+    }),
     recordFailure: db.transaction((entry: CorpusEntry) => {
       replaceDocument(failedDocumentRow(entry));
     }),

@@ -11,6 +11,7 @@
 import { compareKazakh } from '../glossary/exchange/kazakh-order.js';
 import { exportTbx3 } from '../glossary/exchange/tbx3.js';
 import type { Concept } from '../glossary/termbase/types.js';
+import type { TermRow } from '../index-db/record-rows.js';
 import { csvField } from './citation-tables.js';
 import type { SourceDefinition } from './segment-document.js';
 
@@ -109,6 +110,18 @@ export class GlossaryCollector {
         b.documents - a.documents || a.lang.localeCompare(b.lang) || compareKazakh(a.term, b.term),
     );
   }
+}
+
+/**
+ * Rows of the index's `terms` table: one concept per candidate (candidates are
+ * not aligned across languages here; `kazlex glossary build` does that).
+ */
+export function glossaryTermRows(candidates: readonly GlossaryCandidate[]): TermRow[] {
+  return candidates.map((candidate) => ({
+    concept: `${candidate.lang}:${candidate.term.toLocaleLowerCase(candidate.lang)}`,
+    lang: candidate.lang,
+    text: candidate.term,
+  }));
 }
 
 export const GLOSSARY_CSV_COLUMNS = [

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { openIndexBackend } from '../index-db/backend.js';
 import { createIndexFeed } from '../index-db/index-feed.js';
 import { type IndexOutputResult, indexOutputFolder } from '../index-db/index-output.js';
+import { glossaryTermRows } from './glossary-candidates.js';
 import { type RunCorpusOptions, type RunCorpusResult, runCorpus } from './run-corpus.js';
 
 export interface RunAndIndexResult extends RunCorpusResult {
@@ -25,6 +26,7 @@ export async function runAndIndex(
     const run = await runCorpus({ ...options, onIndexRows: (rows) => feed.add(rows) });
     const alreadyIndexed = await feed.finish();
     const result = await indexOutputFolder({ outDir, index, alreadyIndexed });
+    await index.replaceTerms(glossaryTermRows(run.glossary));
     return { ...run, index: result };
   } finally {
     await index.close();

@@ -58,6 +58,8 @@ export interface RunCorpusOptions {
 
 export interface RunCorpusResult {
   summary: CorpusSummary;
+  /** The corpus's glossary candidates, as written to glossary-candidates.*. */
+  glossary: GlossaryCandidate[];
   /** The corpus.json path that was written. */
   corpusFile: string;
 }
@@ -88,6 +90,7 @@ export async function runCorpus(options: RunCorpusOptions): Promise<RunCorpusRes
   const journal = await openJournal(journalFile, VERSION);
   const tables = await openCitationTables(outDir);
   const glossary = new GlossaryCollector();
+  let candidates: GlossaryCandidate[] = [];
   const inCorpusOrder = inOrder<FileOutputs>(async (outputs) => {
     await tables.write(outputs.lines);
     glossary.add(outputs.path, outputs.glossary);
@@ -146,7 +149,8 @@ export async function runCorpus(options: RunCorpusOptions): Promise<RunCorpusRes
     });
     await inCorpusOrder.finish();
     await tables.commit();
-    await writeGlossaryCandidates(outDir, glossary.list());
+    candidates = glossary.list();
+    await writeGlossaryCandidates(outDir, candidates);
   } catch (error) {
     await inCorpusOrder.finish().catch(() => undefined);
     await tables.abort();
@@ -173,7 +177,7 @@ export async function runCorpus(options: RunCorpusOptions): Promise<RunCorpusRes
   await writeJsonAtomic(corpusFile, summary);
   // corpus.json now holds everything the journal did.
   await removeJournal(journalFile);
-  return { summary, corpusFile };
+  return { summary, corpusFile, glossary: candidates };
 }
 
 /**

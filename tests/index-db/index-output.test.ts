@@ -77,6 +77,15 @@ describe('indexOutputFolder', () => {
         index.close();
       }
     };
+    const fedIndex = openIndex(path.join(outDir, '..', 'fed', 'kazlex.db'), { readonly: true });
+    try {
+      // The run's glossary candidates fill the terms table.
+      const terms = fedIndex.sql("SELECT text FROM terms WHERE lang = 'kk'");
+      expect(terms.some((row) => String(row.text).toLowerCase() === 'мәслихат')).toBe(true);
+      expect(terms.length).toBe(fed.glossary.filter((c) => c.lang === 'kk').length);
+    } finally {
+      fedIndex.close();
+    }
     const expected = dump(path.join(outDir, 'kazlex.db'));
     expect(expected[2]?.length).toBeGreaterThan(0);
     expect(dump(path.join(outDir, '..', 'fed', 'kazlex.db'))).toEqual(expected);

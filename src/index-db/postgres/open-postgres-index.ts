@@ -78,6 +78,7 @@ export async function openPostgresIndex(
         return row === undefined ? undefined : ((row.sha256 as string | null) ?? null);
       }),
     recordFailure: (entry) => inTurn(() => write().recordFailure(entry)),
+    replaceTerms: (terms) => inTurn(() => write().replaceTerms(terms)),
     removeDocument: (documentPath) => inTurn(() => write().removeDocument(documentPath)),
     citingDocuments: (query) => inTurn(() => citingDocuments(context, query)),
     mostCited: (query) => inTurn(() => mostCited(context, query)),

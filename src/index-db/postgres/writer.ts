@@ -12,6 +12,7 @@ import {
   type RecordRows,
   type RecordRowsOptions,
   recordRows,
+  type TermRow,
 } from '../record-rows.js';
 import { inTransaction, type SqlClient } from './sql-client.js';
 
@@ -20,6 +21,7 @@ export interface PostgresIndexWriter {
   indexDocuments(records: readonly DocumentRecord[]): Promise<void>;
   indexRows(batch: readonly RecordRows[]): Promise<void>;
   recordFailure(entry: CorpusEntry): Promise<void>;
+  replaceTerms(terms: readonly TermRow[]): Promise<void>;
   removeDocument(path: string): Promise<void>;
 }
 
@@ -180,6 +182,17 @@ export function createPostgresWriter(
       await writeBatch(records.map((record) => recordRows(record, options)));
     },
     indexRows: writeBatch,
+    async replaceTerms(terms) {
+      await inTransaction(client, async () => {
+        await client.query('DELETE FROM terms');
+        if (terms.length === 0) return;
+        await client.query(
+          `INSERT INTO terms (concept, lang, text)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`,
+          [terms.map((t) => t.concept), terms.map((t) => t.lang), terms.map((t) => t.text)],
+        );
+      });
+    },
     async recordFailure(entry) {
       const row = failedDocumentRow(entry);
       await inTransaction(client, () => replaceDocument(row));
