@@ -108,6 +108,7 @@ export async function runCorpus(options: RunCorpusOptions): Promise<RunCorpusRes
       let lines: CitationLines = NO_CITATION_LINES;
       let terms: readonly GlossaryItem[] = [];
       let unchanged = false;
+      let rows: RecordRows | undefined;
       try {
         const result = await pool.run({
           path: file.path,
@@ -134,13 +135,15 @@ export async function runCorpus(options: RunCorpusOptions): Promise<RunCorpusRes
           if (result.status === 'ok') {
             lines = result.citations;
             terms = result.glossary;
-            if (result.rows) await options.onIndexRows?.(result.rows);
+            rows = result.rows;
           }
         }
       } catch (error) {
         // The stage reports file problems itself; this is a worker that died.
         entry = failedEntry({ relative: file.relative, id }, error);
       }
+      // Outside the try: an index that fails stops the run; it is not this file's fault.
+      if (rows) await options.onIndexRows?.(rows);
       await inCorpusOrder.put(index, { path: file.relative, lines, glossary: terms });
       if (!unchanged) await journal.append(entry);
       else skipped++;
@@ -183,7 +186,9 @@ export async function runCorpus(options: RunCorpusOptions): Promise<RunCorpusRes
 /**
  * Calls `work` for 0..count-1 with at most `limit` calls pending. Workers pull
  * the next index when they finish, so nothing is queued ahead per file and
- * memory does not grow with the number of files.
+ * memory does not grow with the number of files. After a failure no new index
+ * is started, and the calls in flight settle before the failure is thrown, so
+ * the caller can close its files knowing nothing still writes to them.
  */
 async function forEachBounded(
   count: number,
@@ -191,13 +196,21 @@ async function forEachBounded(
   work: (index: number) => Promise<void>,
 ): Promise<void> {
   let next = 0;
+  let failed = false;
   const runner = async (): Promise<void> => {
-    while (next < count) {
+    while (!failed && next < count) {
       const index = next++;
-      await work(index);
+      try {
+        await work(index);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, count) }, runner));
+  const results = await Promise.allSettled(Array.from({ length: Math.min(limit, count) }, runner));
+  const failure = results.find((result) => result.status === 'rejected');
+  if (failure) throw failure.reason;
 }
 
 /** What each file adds to the corpus-wide outputs, taken in corpus order. */

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -165,5 +165,47 @@ describe('a corpus run', () => {
       `\uFEFF${GLOSSARY_CSV_COLUMNS.join(',')}\r\n`,
     );
     await expect(readFile(path.join(outDir, 'glossary-candidates.tbx'))).rejects.toThrow();
+  });
+});
+
+describe('a re-run that skips every file as unchanged', () => {
+  it('should write the same citation tables and glossary candidates from the documents on disk', async () => {
+    const outDir = path.join(await mkdtemp(path.join(tmpdir(), 'kazlex-rerun-')), 'output');
+    const read = (name: string) => readFile(path.join(outDir, name), 'utf8');
+    const outputs = ['citations.jsonl', 'citations.csv', 'glossary-candidates.jsonl'];
+    const first = await runCorpus({ inputs: ['corpus'], outDir, cwd: projectRoot, workers: 2 });
+    const before = await Promise.all(outputs.map(read));
+    expect(before[0]?.length).toBeGreaterThan(0);
+    const again = await runCorpus({ inputs: ['corpus'], outDir, cwd: projectRoot, workers: 2 });
+    expect(again.summary.totals.skipped).toBe(first.summary.totals.files);
+    expect(await Promise.all(outputs.map(read))).toEqual(before);
+    expect(again.glossary).toEqual(first.glossary);
+  });
+});
+
+describe('a run whose index refuses the rows', () => {
+  it('should fail, leave no partial tables, and complete when run again', async () => {
+    const outDir = path.join(await mkdtemp(path.join(tmpdir(), 'kazlex-fail-')), 'output');
+    await expect(
+      runCorpus({
+        inputs: ['corpus'],
+        outDir,
+        cwd: projectRoot,
+        workers: 2,
+        onIndexRows: () => {
+          throw new Error('disk full');
+        },
+      }),
+    ).rejects.toThrow('disk full');
+    const names = await readdir(outDir);
+    expect(
+      names.filter((name) => name.startsWith('citations') || name.startsWith('.kazlex-tmp-')),
+    ).toEqual([]);
+    expect(names).not.toContain('corpus.json');
+    const again = await runCorpus({ inputs: ['corpus'], outDir, cwd: projectRoot, workers: 2 });
+    expect(again.summary.totals.failed).toBe(0);
+    expect((await readFile(path.join(outDir, 'citations.jsonl'), 'utf8')).length).toBeGreaterThan(
+      0,
+    );
   });
 });
