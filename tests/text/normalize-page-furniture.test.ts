@@ -40,6 +40,21 @@ describe('page-number and running-head', () => {
     expect(ruleIds(result).filter((id) => id === 'running-head')).toHaveLength(4);
   });
 
+  it('should remove a running head that carries its own page number, whatever its digit count', () => {
+    // 8, 9, 10, 11: the head's key reads digits as one `#`, so one- and two-digit pages group.
+    const source = [8, 9, 10, 11]
+      .map((n) => `${page(n)}\n\fҚазНУ Хабаршысы. Заң сериясы. 2017. ${n}-бет`)
+      .join('\n');
+    const result = run(source, steps);
+    expect(result.text).not.toContain('Хабаршысы');
+    expect(ruleIds(result).filter((id) => id === 'running-head')).toHaveLength(4);
+    // Without form feeds: five heads at a steady page length, the number last.
+    const unmarked = [8, 9, 10, 11, 12]
+      .map((n) => `${page(n)}\nҚазНУ Хабаршысы. Заң сериясы. 2017. ${n}\n${page(n + 20)}`)
+      .join('\n');
+    expect(run(unmarked, steps).text).not.toContain('Хабаршысы');
+  });
+
   it('should remove an unnumbered running head only when it recurs often at a steady page length', () => {
     const head = 'Вестник Евразийского университета';
     const pages = (count: number) =>
