@@ -3,6 +3,7 @@
  * BOMs first, then BOM-less UTF-16, then strict UTF-8, then the Cyrillic
  * single-byte code page whose reading looks most like real text.
  */
+import { isUtf8, transcode } from 'node:buffer';
 import { ErrorCode, KazlexError } from '../errors.js';
 import { type CyrillicCodePage, decodeCodePage, differingBytes } from './code-page.js';
 import { cyrillicEvidence } from './cyrillic-evidence.js';
@@ -17,7 +18,6 @@ const MIN_CYRILLIC_SCORE = 0.75;
 /** Share of control characters above which a file is binary. */
 const MAX_CONTROL_RATIO = 0.05;
 
-const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
 // BOMs are stripped by the caller, so a U+FEFF that follows one is text.
 const utf16Decoder = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
 
@@ -33,7 +33,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 
 function decodeByEvidence(bytes: Uint8Array): DecodedText {
   if (startsWith(bytes, 0xef, 0xbb, 0xbf)) {
-    return { text: strictUtf8(bytes), encoding: 'utf-8-bom' };
+    return { text: strictUtf8(bytes.subarray(3)), encoding: 'utf-8-bom' };
   }
   // `яю` and `юя` are also these BOMs in Windows-1251, so a BOM only counts
   // when the rest reads as UTF-16 text.
@@ -51,19 +51,23 @@ function decodeByEvidence(bytes: Uint8Array): DecodedText {
   }
 
   rejectBinaryBytes(bytes);
-  try {
-    return { text: utf8Decoder.decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return decodeNonUtf8(bytes);
-  }
+  const text = decodeUtf8(bytes);
+  return text === undefined ? decodeNonUtf8(bytes) : { text, encoding: 'utf-8' };
 }
 
-function strictUtf8(bytes: Uint8Array): string {
-  try {
-    return utf8Decoder.decode(bytes);
-  } catch {
-    throw invalidUtf8(bytes);
-  }
+/** The text of well-formed UTF-8 (without a BOM), or undefined. */
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  // simdutf validates; ICU's transcoder then converts 4× faster than
+  // TextDecoder does on Cyrillic text (880 against 200 MB/s, bench/ingest).
+  if (!isUtf8(bytes)) return undefined;
+  return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+}
+
+/** UTF-8 after a BOM: it must be well-formed, since the BOM said so. */
+function strictUtf8(body: Uint8Array): string {
+  const text = decodeUtf8(body);
+  if (text === undefined) throw invalidUtf8(body, '', 3);
+  return text;
 }
 
 /** The text when the bytes are well-formed UTF-16 that looks like text, else undefined. */
@@ -209,8 +213,8 @@ function utf8SequenceLength(bytes: Uint8Array, i: number): number {
   return length;
 }
 
-function invalidUtf8(bytes: Uint8Array, detail = ''): KazlexError {
-  const at = firstInvalidUtf8Byte(bytes);
+function invalidUtf8(bytes: Uint8Array, detail = '', offset = 0): KazlexError {
+  const at = firstInvalidUtf8Byte(bytes) + offset;
   return new KazlexError(ErrorCode.ENCODING, `invalid UTF-8 at byte ${at}${detail}`);
 }
 

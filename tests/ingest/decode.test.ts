@@ -190,3 +190,54 @@ describe('decodeBytes: properties', () => {
     );
   });
 });
+
+describe('decodeBytes: UTF-8 through the fast transcoder', () => {
+  // Control characters aside (they may make a file binary), any text.
+  const text = fc
+    .string({ unit: 'binary', maxLength: 300 })
+    .filter((value) => !/[\u0000-\u0008\u000e-\u001f\u007f]/.test(value));
+
+  it('should give back exactly the text that was encoded, astral characters included', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const source = `Мәслихат ${value}`;
+        expect(decodeBytes(new TextEncoder().encode(source))).toEqual({
+          text: source,
+          encoding: 'utf-8',
+        });
+        const withBom = withPrefix([0xef, 0xbb, 0xbf], new TextEncoder().encode(source));
+        expect(decodeBytes(withBom)).toEqual({ text: source, encoding: 'utf-8-bom' });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('should accept exactly the bytes a strict TextDecoder accepts, with the same text', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    const bytes = fc.uint8Array({ minLength: 1, maxLength: 40 }).map((tail) =>
+      withPrefix(
+        [...new TextEncoder().encode('Қазақстан ')],
+        tail.map((b) => (b < 0x20 ? 0x41 : b)),
+      ),
+    );
+    fc.assert(
+      fc.property(bytes, (input) => {
+        let expected: string | undefined;
+        try {
+          expected = strict.decode(input);
+        } catch {
+          expected = undefined;
+        }
+        let decoded: { text: string; encoding: string } | undefined;
+        try {
+          decoded = decodeBytes(input);
+        } catch {
+          decoded = undefined;
+        }
+        if (expected !== undefined) expect(decoded).toEqual({ text: expected, encoding: 'utf-8' });
+        else expect(decoded?.encoding).not.toBe('utf-8');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
