@@ -218,8 +218,9 @@ function invalidUtf8(bytes: Uint8Array, detail = '', offset = 0): KazlexError {
   return new KazlexError(ErrorCode.ENCODING, `invalid UTF-8 at byte ${at}${detail}`);
 }
 
+/** Callers pass the bytes after any BOM, and say with `offset` how many they skipped. */
 function firstInvalidUtf8Byte(bytes: Uint8Array): number {
-  let i = startsWith(bytes, 0xef, 0xbb, 0xbf) ? 3 : 0;
+  let i = 0;
   while (i < bytes.length) {
     const length = utf8SequenceLength(bytes, i);
     if (length === 0) return i;

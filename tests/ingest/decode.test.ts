@@ -128,6 +128,12 @@ describe('decodeBytes: bad input', () => {
     expect(message).toMatch(/invalid UTF-8 at byte \d+/);
   });
 
+  it('counts the BOM in the position of a damaged byte after it', () => {
+    const head = new TextEncoder().encode('Қазақ ');
+    const bytes = withPrefix([0xef, 0xbb, 0xbf], Uint8Array.from([...head, 0xff, 0x41]));
+    expect(() => decodeBytes(bytes)).toThrow(`invalid UTF-8 at byte ${3 + head.length}`);
+  });
+
   it('refuses Latin-1 text (not plausibly Cyrillic) as ENCODING', () => {
     const latin1 = new Uint8Array(Buffer.from('Le café du résumé était fermé à Noël.', 'latin1'));
     expect(codeOf(() => decodeBytes(latin1))).toBe(ErrorCode.ENCODING);

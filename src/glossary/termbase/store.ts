@@ -152,29 +152,7 @@ class SqliteTermBase implements TermBase {
         }
         concept.terms.forEach((term, position) => {
           if (this.#termRow(term.id) !== undefined) fail(`term ${term.id} already exists`);
-          this.#db
-            .prepare(
-              `INSERT INTO term (id, concept_id, position, lang, text, text_key, admin_status, part_of_speech,
-               sources, workflow, note, created_by, created_at, updated_by, updated_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-            )
-            .run(
-              term.id,
-              concept.id,
-              position,
-              term.lang,
-              term.text,
-              termTextKey(term.text),
-              term.administrativeStatus,
-              term.partOfSpeech,
-              JSON.stringify(cleanSources(term.sources)),
-              term.workflowStatus,
-              term.note,
-              term.createdBy,
-              term.createdAt,
-              term.updatedBy,
-              term.updatedAt,
-            );
+          this.#writeTermRow({ ...term, conceptId: concept.id }, position);
         });
         const after = this.#mustConcept(concept.id);
         this.#log(concept.id, null, HistoryAction.IMPORT_CONCEPT, before, after, by, at);
@@ -434,6 +412,29 @@ class SqliteTermBase implements TermBase {
         .get(conceptId) as { next: number }
     ).next;
     if (input.text.trim() === '') fail('a term needs text');
+    this.#writeTermRow(
+      {
+        id,
+        conceptId,
+        lang: input.lang,
+        text: input.text.normalize('NFC'),
+        administrativeStatus: input.administrativeStatus ?? AdministrativeStatus.ADMITTED,
+        partOfSpeech: input.partOfSpeech ?? null,
+        sources: input.sources ?? [],
+        workflowStatus: input.workflowStatus ?? WorkflowStatus.CANDIDATE,
+        note: input.note ?? null,
+        createdBy: by,
+        createdAt: at,
+        updatedBy: by,
+        updatedAt: at,
+      },
+      position,
+    );
+    return termFromRow(this.#termRow(id)!);
+  }
+
+  /** The one INSERT of a term row, for new terms and imported ones alike. */
+  #writeTermRow(term: Term, position: number): void {
     this.#db
       .prepare(
         `INSERT INTO term (id, concept_id, position, lang, text, text_key, admin_status, part_of_speech,
@@ -441,23 +442,22 @@ class SqliteTermBase implements TermBase {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
-        id,
-        conceptId,
+        term.id,
+        term.conceptId,
         position,
-        input.lang,
-        input.text.normalize('NFC'),
-        termTextKey(input.text),
-        input.administrativeStatus ?? AdministrativeStatus.ADMITTED,
-        input.partOfSpeech ?? null,
-        JSON.stringify(cleanSources(input.sources ?? [])),
-        input.workflowStatus ?? WorkflowStatus.CANDIDATE,
-        input.note ?? null,
-        by,
-        at,
-        by,
-        at,
+        term.lang,
+        term.text,
+        termTextKey(term.text),
+        term.administrativeStatus,
+        term.partOfSpeech,
+        JSON.stringify(cleanSources(term.sources)),
+        term.workflowStatus,
+        term.note,
+        term.createdBy,
+        term.createdAt,
+        term.updatedBy,
+        term.updatedAt,
       );
-    return termFromRow(this.#termRow(id)!);
   }
 
   #patchTerm(termId: string, patch: TermPatch, by: string, action: HistoryAction): Term {
