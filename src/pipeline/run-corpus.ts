@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { RecordRows } from '../index-db/record-rows.js';
 import { discoverFiles } from '../ingest/discover.js';
-import { type LoadOptions, loadSource } from '../ingest/index.js';
+import type { LoadOptions } from '../ingest/index.js';
 import { TOOL, VERSION } from '../version.js';
 import { writeFileAtomic, writeJsonAtomic } from './atomic-write.js';
 import { openCitationTables } from './citation-table-writer.js';
@@ -22,14 +22,12 @@ import {
   GlossaryCollector,
   type GlossaryItem,
   glossaryCsv,
-  glossaryItems,
   glossaryJsonl,
   glossaryTbx,
 } from './glossary-candidates.js';
 import { inOrder } from './in-order.js';
 import { failedEntry } from './process-file.js';
 import { JOURNAL_NAME, openJournal, readJournal, removeJournal } from './progress-journal.js';
-import type { SourceDefinition } from './segment-document.js';
 import type { CorpusEntry, CorpusSummary, DocumentRecord } from './types.js';
 import { createFilePool } from './worker-pool.js';
 
@@ -126,9 +124,7 @@ export async function runCorpus(options: RunCorpusOptions): Promise<RunCorpusRes
           entry = reusable;
           const record = JSON.parse(await readFile(docFile, 'utf8')) as DocumentRecord;
           lines = citationLines(arrayOf<SourceCitation>(record.citations));
-          terms = Array.isArray(record.glossary)
-            ? (record.glossary as GlossaryItem[])
-            : await glossaryOfOlderDocument(file.path, record, options.load);
+          terms = arrayOf<GlossaryItem>(record.glossary);
         } else if (result.status === 'unchanged') {
           entry = failedEntry(
             { relative: file.relative, id },
@@ -222,22 +218,6 @@ interface FileOutputs {
   path: string;
   lines: CitationLines;
   glossary: readonly GlossaryItem[];
-}
-
-/**
- * Documents written before the glossary stage existed have no `glossary`
- * member: their defined terms are read again from the source file, whose
- * bytes are unchanged, and the definitions the document already holds.
- */
-async function glossaryOfOlderDocument(
-  sourcePath: string,
-  record: DocumentRecord,
-  load: LoadOptions | undefined,
-): Promise<GlossaryItem[]> {
-  const segments = record.segments as { definitions?: unknown } | undefined;
-  const definitions = arrayOf<SourceDefinition>(segments?.definitions);
-  if (definitions.length === 0) return [];
-  return glossaryItems((await loadSource(sourcePath, load)).text, definitions);
 }
 
 function arrayOf<T>(value: unknown): T[] {

@@ -183,23 +183,6 @@ describe('a re-run that skips every file as unchanged', () => {
   });
 });
 
-describe('a re-run over documents written before the glossary stage', () => {
-  it('should read their defined terms again from the unchanged sources', async () => {
-    const outDir = path.join(await mkdtemp(path.join(tmpdir(), 'kazlex-older-')), 'output');
-    const first = await runCorpus({ inputs: ['corpus'], outDir, cwd: projectRoot, workers: 1 });
-    const docsDir = path.join(outDir, 'docs');
-    for (const name of await readdir(docsDir)) {
-      const record = JSON.parse(await readFile(path.join(docsDir, name), 'utf8'));
-      delete record.glossary;
-      await writeFile(path.join(docsDir, name), JSON.stringify(record));
-    }
-    const again = await runCorpus({ inputs: ['corpus'], outDir, cwd: projectRoot, workers: 1 });
-    expect(again.summary.totals.skipped).toBe(first.summary.totals.files);
-    expect(again.glossary).toEqual(first.glossary);
-    expect(first.glossary.length).toBeGreaterThan(0);
-  });
-});
-
 describe('a run whose index refuses the rows', () => {
   it('should fail, leave no partial tables, and complete when run again', async () => {
     const outDir = path.join(await mkdtemp(path.join(tmpdir(), 'kazlex-fail-')), 'output');

@@ -97,4 +97,15 @@ describe('runCorpus', () => {
     const forced = await runCorpus({ inputs: [corpus], outDir: out, cwd: root, force: true });
     expect(forced.summary.totals.skipped).toBe(0);
   });
+
+  it('should redo every file when the last run was made by another kazlex version', async () => {
+    await runCorpus({ inputs: [corpus], outDir: out, cwd: root });
+    const corpusFile = path.join(out, 'corpus.json');
+    const summary = JSON.parse(await readFile(corpusFile, 'utf8')) as CorpusSummary;
+    // Documents written by another version may lack members this one writes (such as `glossary`).
+    await writeFile(corpusFile, JSON.stringify({ ...summary, version: '0.0.1' }));
+    const again = await runCorpus({ inputs: [corpus], outDir: out, cwd: root });
+    expect(again.summary.totals.skipped).toBe(0);
+    expect(again.summary.totals.ok).toBe(summary.totals.ok);
+  });
 });
