@@ -30,21 +30,21 @@ export function createWriter(db: Database.Database, options: RecordRowsOptions =
     `INSERT INTO documents (id, path, sha256, lang, languages, date, size, format, encoding, status, reason)
      VALUES (@id, @path, @sha256, @lang, @languages, @date, @size, @format, @encoding, @status, @reason)`,
   );
+  // Positional parameters: binding by name cost a third more per row, and a
+  // corpus run writes hundreds of thousands of rows.
   const insertUnit = db.prepare(
     `INSERT INTO units (doc, parent, type, num, heading, eId, start, "end")
-     VALUES (@doc, @parent, @type, @num, @heading, @eId, @start, @end)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertCitation = db.prepare(
     `INSERT INTO citations (doc, cite, pin, start, "end", line, text, lang, kind, act_id, act_iri,
        act_type, act_number, act_date, act_title, section, chapter, article, paragraph, subparagraph,
        target, resolved, reason, confidence)
-     VALUES (@doc, @cite, @pin, @start, @end, @line, @text, @lang, @kind, @act_id, @act_iri,
-       @act_type, @act_number, @act_date, @act_title, @section, @chapter, @article, @paragraph,
-       @subparagraph, @target, @resolved, @reason, @confidence)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertDefinition = db.prepare(
     `INSERT INTO definitions (doc, term, lang, kind, start, "end", definition_start, definition_end, confidence)
-     VALUES (@doc, @term, @lang, @kind, @start, @end, @definition_start, @definition_end, @confidence)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
   const clearTerms = db.prepare('DELETE FROM terms');
@@ -61,14 +61,52 @@ export function createWriter(db: Database.Database, options: RecordRowsOptions =
     const doc = rows.document.id;
     replaceDocument(rows.document);
     const unitIds: number[] = [];
-    for (const unit of rows.units) {
-      const parent = unit.parent === null ? null : (unitIds[unit.parent] ?? null);
-      const { index: _index, ...columns } = unit;
-      const result = insertUnit.run({ ...columns, doc, parent });
+    for (const u of rows.units) {
+      const parent = u.parent === null ? null : (unitIds[u.parent] ?? null);
+      const result = insertUnit.run(doc, parent, u.type, u.num, u.heading, u.eId, u.start, u.end);
       unitIds.push(Number(result.lastInsertRowid));
     }
-    for (const citation of rows.citations) insertCitation.run({ ...citation, doc });
-    for (const definition of rows.definitions) insertDefinition.run({ ...definition, doc });
+    for (const c of rows.citations) {
+      insertCitation.run(
+        doc,
+        c.cite,
+        c.pin,
+        c.start,
+        c.end,
+        c.line,
+        c.text,
+        c.lang,
+        c.kind,
+        c.act_id,
+        c.act_iri,
+        c.act_type,
+        c.act_number,
+        c.act_date,
+        c.act_title,
+        c.section,
+        c.chapter,
+        c.article,
+        c.paragraph,
+        c.subparagraph,
+        c.target,
+        c.resolved,
+        c.reason,
+        c.confidence,
+      );
+    }
+    for (const d of rows.definitions) {
+      insertDefinition.run(
+        doc,
+        d.term,
+        d.lang,
+        d.kind,
+        d.start,
+        d.end,
+        d.definition_start,
+        d.definition_end,
+        d.confidence,
+      );
+    }
   });
 
   // A nested better-sqlite3 transaction is a savepoint, so a batch is one commit.

@@ -37,7 +37,7 @@ export interface RunCorpusOptions {
   cwd?: string | undefined;
   include?: string[] | undefined;
   exclude?: string[] | undefined;
-  /** Files in flight at once (reading, processing, writing); at least twice the workers. */
+  /** Files in flight at once (reading, processing, writing); at least four per worker. */
   concurrency?: number | undefined;
   /**
    * Worker threads for the CPU stages (default: the available cores). With 1
@@ -85,7 +85,8 @@ export async function runCorpus(options: RunCorpusOptions): Promise<RunCorpusRes
   options.onStart?.(files.length, await totalSize(files.map((f) => f.path)));
 
   const workers = Math.max(1, Math.min(options.workers ?? os.availableParallelism(), files.length));
-  const inFlight = Math.max(options.concurrency ?? 4, workers * 2);
+  // Two tasks per thread, plus files whose results the main thread is still writing.
+  const inFlight = Math.max(options.concurrency ?? 4, workers * 4);
   const pool = createFilePool({ workers });
   const journal = await openJournal(journalFile, VERSION);
   const tables = await openCitationTables(outDir);

@@ -29,6 +29,9 @@ export function createFilePool(options: FilePoolOptions): FilePool {
     maxThreads: options.workers,
     // Threads keep their loaded registry between files; never recycle them.
     isolateWorkers: false,
+    // A second task waits inside each thread, so a thread that finishes a file
+    // starts the next even while the main thread is busy writing the index.
+    concurrentTasksPerWorker: 2,
   });
   return {
     run: (task) => pool.run(task) as Promise<FileTaskResult>,

@@ -43,6 +43,58 @@ describe('createIndexFeed', () => {
     expect([...written].sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
+  it('should count a document as its own row plus its units, citations and definitions', async () => {
+    const batches: string[][] = [];
+    const index = {
+      indexRows: async (batch: readonly RecordRows[]) => {
+        batches.push(batch.map((rows) => rows.document.path));
+      },
+    } as unknown as IndexBackend;
+    const feed = createIndexFeed(index, 5);
+    const big = rowsFor('big');
+    // 1 + 1 + 2 + 0 = 4 rows: below the limit, so nothing is written yet.
+    big.units = [
+      {
+        index: 0,
+        parent: null,
+        type: 'article',
+        num: '1',
+        heading: null,
+        eId: 'art_1',
+        start: 0,
+        end: 1,
+      },
+    ];
+    big.definitions = [
+      {
+        term: 't',
+        lang: 'kk',
+        kind: 'inline',
+        start: 0,
+        end: 1,
+        definition_start: 1,
+        definition_end: 2,
+        confidence: 1,
+      },
+      {
+        term: 'u',
+        lang: 'kk',
+        kind: 'inline',
+        start: 2,
+        end: 3,
+        definition_start: 3,
+        definition_end: 4,
+        confidence: 1,
+      },
+    ];
+    await feed.add(big);
+    expect(batches).toEqual([]);
+    await feed.add(rowsFor('small'));
+    expect(batches).toEqual([['big', 'small']]);
+    await feed.finish();
+    expect(batches).toHaveLength(1);
+  });
+
   it('should not report the paths of a batch the database refused', async () => {
     const index = {
       indexRows: async () => {
