@@ -7,7 +7,11 @@
  * the ceiling (a plain read of the same bytes) and to a naive baseline
  * (parse-latin over a prefix of the same text).
  *
- * KAZLEX_BENCH_MB sets the corpus size (default 200).
+ * The 1- and 2-worker runs alternate for KAZLEX_BENCH_ROUNDS rounds (default
+ * 2) and the fastest of each counts: on a shared machine the same run varied
+ * by up to 1.5×, and a single pair could land on a slow and a fast moment.
+ *
+ * KAZLEX_BENCH_MB sets the corpus size (default 1024, the issue's 1 GB).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -113,7 +117,8 @@ export default async function run(): Promise<void> {
     console.log('skipped: ../shared is absent');
     return;
   }
-  const megabytes = Number(process.env.KAZLEX_BENCH_MB ?? 200);
+  const megabytes = Number(process.env.KAZLEX_BENCH_MB ?? 1024);
+  const rounds = Math.max(1, Number(process.env.KAZLEX_BENCH_ROUNDS ?? 2));
   const cores = os.availableParallelism();
   console.log(
     `corpus ${megabytes} MB; ${cores} cores; load average ${os
@@ -127,14 +132,24 @@ export default async function run(): Promise<void> {
   const half = writeCorpus('half', megabytes / 2);
 
   const readRate = plainRead(big.files, big.bytes);
-  const one = childRun(half, 1);
-  const oneRate = describe('1 worker,  half corpus', one, 1);
-  const twoHalf = childRun(half, 2);
-  const twoRate = describe('2 workers, half corpus', twoHalf, 2);
+  let oneRate = 0;
+  let twoRate = 0;
+  let twoHalf: ChildRun | undefined;
+  for (let round = 1; round <= rounds; round++) {
+    const one = childRun(half, 1);
+    oneRate = Math.max(oneRate, describe(`round ${round}, 1 worker,  half corpus`, one, 1));
+    const pair = childRun(half, 2);
+    const rate = describe(`round ${round}, 2 workers, half corpus`, pair, 2);
+    if (rate > twoRate) [twoRate, twoHalf] = [rate, pair];
+  }
+  if (!twoHalf) throw new Error('no 2-worker run');
   const two = childRun(big, 2);
   describe('2 workers, full corpus', two, 2);
   const baseline = parseLatinRate(big.files);
 
+  console.log(
+    `fastest of ${rounds} rounds:       1 worker ${oneRate.toFixed(2)} MB/s, 2 workers ${twoRate.toFixed(2)} MB/s`,
+  );
   console.log(`scaling 1 → 2 workers:        ${(twoRate / oneRate).toFixed(2)}× (target ≥ 1.8×)`);
   console.log(
     `peak RSS against corpus size: ${(twoHalf.bytes / 1048576).toFixed(0)} MB → ${twoHalf.maxRssMb.toFixed(0)} MB; ` +

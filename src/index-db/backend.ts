@@ -51,6 +51,8 @@ export function sqliteBackend(index: CorpusIndex): IndexBackend {
     recordFailure: async (entry) => index.recordFailure(entry),
     replaceTerms: async (terms) => index.replaceTerms(terms),
     removeDocument: async (path) => index.removeDocument(path),
+    deferQueryIndexes: async () => index.deferQueryIndexes(),
+    restoreQueryIndexes: async () => index.restoreQueryIndexes(),
     citingDocuments: async (query) => index.citingDocuments(query),
     mostCited: async (query) => index.mostCited(query),
     citationsByYear: async (query) => index.citationsByYear(query),

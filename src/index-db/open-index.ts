@@ -11,7 +11,7 @@ import {
   unresolved,
 } from './queries.js';
 import { runReadOnlySql } from './read-only-sql.js';
-import { assertCurrentSchema, migrate } from './schema.js';
+import { assertCurrentSchema, migrate, QUERY_INDEXES } from './schema.js';
 import type { CorpusIndex } from './types.js';
 import { createWriter, type IndexWriter } from './writer.js';
 
@@ -65,8 +65,11 @@ export function openIndex(path: string, options: OpenIndexOptions = {}): CorpusI
   };
   const sha256ByPath = db.prepare('SELECT sha256 FROM documents WHERE path = ?');
   let writer: IndexWriter | undefined;
-  const write = (): IndexWriter => {
+  const assertWritable = (): void => {
     if (readonly) throw new KazlexError(ErrorCode.USAGE, `the index ${path} is open read-only`);
+  };
+  const write = (): IndexWriter => {
+    assertWritable();
     writer ??= createWriter(db, { actIri: (id) => context.registry().byId(id)?.iri });
     return writer;
   };
@@ -82,6 +85,14 @@ export function openIndex(path: string, options: OpenIndexOptions = {}): CorpusI
     recordFailure: (entry) => write().recordFailure(entry),
     replaceTerms: (terms) => write().replaceTerms(terms),
     removeDocument: (documentPath) => write().removeDocument(documentPath),
+    deferQueryIndexes: () => {
+      assertWritable();
+      return deferQueryIndexes(db);
+    },
+    restoreQueryIndexes: () => {
+      assertWritable();
+      restoreQueryIndexes(db);
+    },
     citingDocuments: (query) => citingDocuments(context, query),
     mostCited: (query) => mostCited(context, query),
     citationsByYear: (query) => citationsByYear(context, query),
@@ -90,4 +101,23 @@ export function openIndex(path: string, options: OpenIndexOptions = {}): CorpusI
     sql: (readOnlySql) => runReadOnlySql(db, readOnlySql),
     close: () => db.close(),
   };
+}
+
+function deferQueryIndexes(db: Database.Database): boolean {
+  if (db.prepare('SELECT 1 FROM documents LIMIT 1').get() !== undefined) return false;
+  db.transaction(() => {
+    for (const { name } of QUERY_INDEXES) db.exec(`DROP INDEX IF EXISTS ${name}`);
+  })();
+  return true;
+}
+
+function restoreQueryIndexes(db: Database.Database): void {
+  const present = new Set(
+    (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all() as { name: string }[]
+    ).map((row) => row.name),
+  );
+  db.transaction(() => {
+    for (const { name, sql } of QUERY_INDEXES) if (!present.has(name)) db.exec(sql);
+  })();
 }

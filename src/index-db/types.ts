@@ -48,6 +48,14 @@ export interface CorpusIndex {
   replaceTerms(terms: readonly TermRow[]): void;
   /** Removes a document and all its rows; a path the index does not hold is ignored. */
   removeDocument(path: string): void;
+  /**
+   * Before a run: when the index holds no document yet, drops the indexes
+   * only queries use, so the rows load without maintaining them. Returns
+   * whether it dropped them. Queries stay correct meanwhile, only slower.
+   */
+  deferQueryIndexes(): boolean;
+  /** After a run (also one that failed or crashed): builds any query index that is missing. */
+  restoreQueryIndexes(): void;
   /** Documents citing the act (and article, paragraph), one row each, with the provisions they cite. */
   citingDocuments(query: CitingDocumentsQuery): Row[];
   /** Acts or articles by the number of citations naming them, most first. */

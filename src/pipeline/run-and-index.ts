@@ -22,12 +22,18 @@ export async function runAndIndex(
   await mkdir(outDir, { recursive: true });
   const index = await openIndexBackend(options.dbPath ?? path.join(outDir, 'kazlex.db'));
   try {
-    const feed = createIndexFeed(index);
-    const run = await runCorpus({ ...options, onIndexRows: (rows) => feed.add(rows) });
-    const alreadyIndexed = await feed.finish();
-    const result = await indexOutputFolder({ outDir, index, alreadyIndexed });
-    await index.replaceTerms(glossaryTermRows(run.glossary));
-    return { ...run, index: result };
+    await index.deferQueryIndexes();
+    try {
+      const feed = createIndexFeed(index);
+      const run = await runCorpus({ ...options, onIndexRows: (rows) => feed.add(rows) });
+      const alreadyIndexed = await feed.finish();
+      const result = await indexOutputFolder({ outDir, index, alreadyIndexed });
+      await index.replaceTerms(glossaryTermRows(run.glossary));
+      return { ...run, index: result };
+    } finally {
+      // Also after a failure: the rows written so far stay, and so must fast queries.
+      await index.restoreQueryIndexes();
+    }
   } finally {
     await index.close();
   }

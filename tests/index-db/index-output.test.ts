@@ -86,6 +86,18 @@ describe('indexOutputFolder', () => {
     } finally {
       fedIndex.close();
     }
+    // The fed run loaded a new file without its query indexes, then built them.
+    const schema = (db: string) => {
+      const index = openIndex(db, { readonly: true });
+      try {
+        return index.sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name");
+      } finally {
+        index.close();
+      }
+    };
+    expect(schema(path.join(outDir, '..', 'fed', 'kazlex.db'))).toEqual(
+      schema(path.join(outDir, 'kazlex.db')),
+    );
     const expected = dump(path.join(outDir, 'kazlex.db'));
     expect(expected[2]?.length).toBeGreaterThan(0);
     expect(dump(path.join(outDir, '..', 'fed', 'kazlex.db'))).toEqual(expected);
