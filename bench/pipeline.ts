@@ -124,7 +124,7 @@ export default async function run(): Promise<void> {
     `corpus ${megabytes} MB; ${cores} cores; load average ${os
       .loadavg()
       .map((l) => l.toFixed(2))
-      .join(' ')} (as this machine reports it: BENCHMARKS.md on why CPU time is the figure to compare)`,
+      .join(' ')} (see BENCHMARKS.md: CPU time is the figure to compare)`,
   );
   // Scaling is measured on half the corpus to keep the default run short;
   // the full corpus at 2 workers then gives the second point for memory.
