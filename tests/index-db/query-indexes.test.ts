@@ -117,6 +117,27 @@ describe('deferred query indexes', () => {
     for (const { name } of QUERY_INDEXES) expect(names).toContain(name);
   });
 
+  it('should build what a killed first run left missing, though the index is no longer empty', () => {
+    const file = freshFile();
+    const crashed = openIndex(file);
+    expect(crashed.deferQueryIndexes()).toBe(true);
+    crashed.indexRows([oneDocument('a')]);
+    // Killed here: closed without restoreQueryIndexes.
+    crashed.close();
+    for (const { name } of QUERY_INDEXES) expect(indexNames(file)).not.toContain(name);
+
+    const resumed = openIndex(file);
+    try {
+      expect(resumed.deferQueryIndexes()).toBe(false);
+      resumed.indexRows([oneDocument('b')]);
+      resumed.restoreQueryIndexes();
+    } finally {
+      resumed.close();
+    }
+    const names = indexNames(file);
+    for (const { name } of QUERY_INDEXES) expect(names).toContain(name);
+  });
+
   it('should refuse both on an index opened read-only', () => {
     const file = freshFile();
     openIndex(file).close();
