@@ -2,36 +2,24 @@ import { describe, expect, it } from 'vitest';
 import type { IndexBackend } from '../../src/index-db/backend.js';
 import { createIndexFeed } from '../../src/index-db/index-feed.js';
 import type { RecordRows } from '../../src/index-db/record-rows.js';
+import { emptyDocumentRows } from './fixtures/document-rows.js';
 
-function rowsFor(path: string): RecordRows {
-  return {
-    document: {
-      id: path,
-      path,
-      sha256: 'x',
-      lang: 'kk',
-      languages: '{}',
-      date: null,
-      size: 1,
-      format: 'txt',
-      encoding: 'utf-8',
-      status: 'ok',
-      reason: null,
+const rowsFor = (path: string): RecordRows => emptyDocumentRows(path);
+
+/** A backend that only records the paths of each batch it is given. */
+function recordingIndex(): { index: IndexBackend; batches: string[][] } {
+  const batches: string[][] = [];
+  const index = {
+    indexRows: async (batch: readonly RecordRows[]) => {
+      batches.push(batch.map((rows) => rows.document.path));
     },
-    units: [],
-    citations: [],
-    definitions: [],
-  };
+  } as unknown as IndexBackend;
+  return { index, batches };
 }
 
 describe('createIndexFeed', () => {
   it('should write full batches as they fill, the rest on finish, and report every path', async () => {
-    const batches: string[][] = [];
-    const index = {
-      indexRows: async (batch: readonly RecordRows[]) => {
-        batches.push(batch.map((rows) => rows.document.path));
-      },
-    } as unknown as IndexBackend;
+    const { index, batches } = recordingIndex();
     const feed = createIndexFeed(index, 2);
     for (const name of ['a', 'b', 'c', 'd', 'e']) await feed.add(rowsFor(name));
     expect(batches).toEqual([
@@ -44,12 +32,7 @@ describe('createIndexFeed', () => {
   });
 
   it('should count a document as its own row plus its units, citations and definitions', async () => {
-    const batches: string[][] = [];
-    const index = {
-      indexRows: async (batch: readonly RecordRows[]) => {
-        batches.push(batch.map((rows) => rows.document.path));
-      },
-    } as unknown as IndexBackend;
+    const { index, batches } = recordingIndex();
     const feed = createIndexFeed(index, 5);
     const big = rowsFor('big');
     // 1 + 1 + 2 + 0 = 4 rows: below the limit, so nothing is written yet.

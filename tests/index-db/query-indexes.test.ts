@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openIndex } from '../../src/index-db/index.js';
 import type { RecordRows } from '../../src/index-db/record-rows.js';
 import { MIGRATIONS, QUERY_INDEXES } from '../../src/index-db/schema.js';
+import { emptyDocumentRows } from './fixtures/document-rows.js';
 
 const flat = (sql: string) => sql.replace(/\s+/g, ' ').trim();
 
@@ -26,20 +27,7 @@ function indexNames(file: string): string[] {
 
 function oneDocument(id: string): RecordRows {
   return {
-    document: {
-      id,
-      path: `${id}.txt`,
-      sha256: 'x',
-      lang: 'kk',
-      languages: '{}',
-      date: '2024-01-01',
-      size: 1,
-      format: 'txt',
-      encoding: 'utf-8',
-      status: 'ok',
-      reason: null,
-    },
-    units: [],
+    ...emptyDocumentRows(id, `${id}.txt`),
     citations: [
       {
         cite: 0,
@@ -67,7 +55,6 @@ function oneDocument(id: string): RecordRows {
         confidence: 0.5,
       },
     ],
-    definitions: [],
   };
 }
 
