@@ -7,7 +7,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+/** `data` may come in pieces, written in order, so a caller never has to join a large text. */
+export async function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array | readonly string[],
+): Promise<void> {
   const folder = path.dirname(target);
   await mkdir(folder, { recursive: true });
   const temporary = path.join(
@@ -17,7 +21,10 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   try {
     const handle = await open(temporary, 'w');
     try {
-      await handle.writeFile(data);
+      // writeFile, unlike write, loops until all of a piece is written; on an
+      // open handle each call continues where the last one ended.
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+      else for (const piece of data) await handle.writeFile(piece);
       await handle.sync();
     } finally {
       await handle.close();
@@ -54,7 +61,7 @@ export async function openAtomicFile(target: string): Promise<AtomicFile> {
   let closed = false;
   return {
     async write(chunk) {
-      await handle.write(chunk);
+      await handle.writeFile(chunk);
     },
     async commit() {
       await handle.sync();

@@ -9,9 +9,13 @@ import type { SourceCitation } from './cite-document.js';
 import type { DocumentRecord } from './types.js';
 
 export interface DocumentJson {
-  /** The whole record, with a final line break. */
-  document: string;
-  /** One JSON line per citation, the same text as inside `document`. */
+  /**
+   * The whole record, with a final line break, in pieces to write one after
+   * the other: joined into one string, a large record was copied once more
+   * before it reached the file (a quarter of the time spent writing it).
+   */
+  documentParts: readonly string[];
+  /** One JSON line per citation, the same text as inside the document. */
   citationLines: string;
 }
 
@@ -23,7 +27,7 @@ export function documentJson(
   const head = JSON.stringify(rest);
   // `rest` always holds id and path, so `head` is `{…}` with at least one member.
   return {
-    document: `${head.slice(0, -1)},"citations":[${serialized.join(',')}]}\n`,
+    documentParts: [head.slice(0, -1), ',"citations":[', serialized.join(','), ']}\n'],
     citationLines: serialized.length > 0 ? `${serialized.join('\n')}\n` : '',
   };
 }

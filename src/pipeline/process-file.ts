@@ -56,7 +56,7 @@ export async function processFile(task: FileTask): Promise<FileTaskResult> {
       relative: task.relative,
     });
     const json = documentJson({ ...record, citations: analyzed.citations });
-    await writeFileAtomic(task.docFile, json.document);
+    await writeFileAtomic(task.docFile, json.documentParts);
     // Built here, in the worker, so the main thread never parses the document back.
     const rows = task.indexRows
       ? recordRows(record, { actIri: (id) => getDefaultRegistry().byId(id)?.iri })

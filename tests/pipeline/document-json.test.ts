@@ -24,11 +24,10 @@ describe('documentJson', () => {
             citations,
           } as unknown as DocumentRecord & { citations: SourceCitation[] };
           const written = documentJson(record);
-          expect(written.document).toBe(`${JSON.stringify(record)}\n`);
+          const document = written.documentParts.join('');
+          expect(document).toBe(`${JSON.stringify(record)}\n`);
           expect(written.citationLines).toBe(citations.map(citationToJsonLine).join(''));
-          expect(JSON.parse(written.document).citations).toEqual(
-            JSON.parse(JSON.stringify(citations)),
-          );
+          expect(JSON.parse(document).citations).toEqual(JSON.parse(JSON.stringify(citations)));
         },
       ),
       { numRuns: 300 },
