@@ -6,6 +6,7 @@ import { validateTbxBasic } from '../../src/glossary/exchange/index.js';
 import {
   type Concept,
   type HistoryEntry,
+  type Language,
   openTermBase,
   type Term,
 } from '../../src/glossary/termbase/index.js';
@@ -18,27 +19,26 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'kazlex-glossary-cli-'));
   db = join(dir, 'glossary.db');
   const tb = openTermBase(db);
-  tb.addConcept(
-    {
-      id: 'maslikhat',
-      terms: [
-        { lang: 'kk', text: 'мәслихат' },
-        { lang: 'ru', text: 'маслихат' },
+  const seeds: [string, [Language, string][]][] = [
+    [
+      'maslikhat',
+      [
+        ['kk', 'мәслихат'],
+        ['ru', 'маслихат'],
       ],
-    },
-    'seed',
-  );
-  tb.addConcept(
-    {
-      id: 'organ',
-      terms: [
-        { lang: 'kk', text: 'өкілетті орган' },
-        { lang: 'ru', text: 'представительный орган' },
+    ],
+    [
+      'organ',
+      [
+        ['kk', 'өкілетті орган'],
+        ['ru', 'представительный орган'],
       ],
-    },
-    'seed',
-  );
-  tb.addConcept({ id: 'akimat', terms: [{ lang: 'kk', text: 'әкімдік' }] }, 'seed');
+    ],
+    ['akimat', [['kk', 'әкімдік']]],
+  ];
+  for (const [id, terms] of seeds) {
+    tb.addConcept({ id, terms: terms.map(([lang, text]) => ({ lang, text })) }, 'seed');
+  }
   tb.close();
 });
 

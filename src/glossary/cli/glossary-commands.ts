@@ -117,8 +117,7 @@ export function registerGlossaryCommands(program: Command): Command {
     action((tb, flags) => {
       const lang = flags['lang'] as Language | undefined;
       const concepts = listFiltered(tb, lang, flags['status'] as string | undefined);
-      if (flags.json) printJson(concepts);
-      else for (const concept of concepts) printLine(conceptSummary(concept));
+      printOutput(flags, concepts, () => concepts.map(conceptSummary));
       return ExitCode.OK;
     }),
   );
@@ -132,8 +131,7 @@ export function registerGlossaryCommands(program: Command): Command {
     action((tb, flags, id: string) => {
       const concept = tb.getConcept(id) ?? conceptOfTerm(tb, id);
       if (concept === undefined) throw new UsageError(`no concept or term ${id}`);
-      if (flags.json) printJson(concept);
-      else for (const line of conceptDetail(concept)) printLine(line);
+      printOutput(flags, concept, () => conceptDetail(concept));
       return ExitCode.OK;
     }),
   );
@@ -150,8 +148,7 @@ export function registerGlossaryCommands(program: Command): Command {
       const lang = flags['lang'] as Language | undefined;
       const ru = lang === 'kk' ? undefined : await loadRussianLemmatizer();
       const terms = searchInflected(tb, query, { lang, ru });
-      if (flags.json) printJson(terms);
-      else for (const term of terms) printLine(`${term.conceptId}  ${termLine(term)}`);
+      printOutput(flags, terms, () => terms.map((term) => `${term.conceptId}  ${termLine(term)}`));
       if (terms.length === 0) say(`kazlex glossary: nothing found for "${query}"`);
       return ExitCode.OK;
     }),
@@ -242,8 +239,7 @@ export function registerGlossaryCommands(program: Command): Command {
     action((tb, flags, conceptId: string) => {
       if (tb.getConcept(conceptId) === undefined) throw new UsageError(`no concept ${conceptId}`);
       const entries = tb.history(conceptId);
-      if (flags.json) printJson(entries);
-      else for (const entry of entries) printLine(historyLine(entry));
+      printOutput(flags, entries, () => entries.map(historyLine));
       return ExitCode.OK;
     }),
   );
@@ -324,6 +320,12 @@ export function registerGlossaryCommands(program: Command): Command {
   );
 
   return glossary;
+}
+
+/** `value` as JSON with --json, else the lines for a reader, built only then. */
+function printOutput(flags: GlossaryFlags, value: unknown, lines: () => Iterable<string>): void {
+  if (flags.json) printJson(value);
+  else for (const line of lines()) printLine(line);
 }
 
 function report(flags: GlossaryFlags, value: unknown, human: string): void {
