@@ -3,7 +3,7 @@
  * pure, no database. The units tree is flattened in document order with a
  * parent pointer; a citation gives one row per pin (one row when it has none).
  */
-import { type Citation, pinTargets } from '../citations/index.js';
+import { pinTargets } from '../citations/index.js';
 import { normalizeProvisionNumber } from '../citations/registry/index.js';
 import type { SourceCitation } from '../pipeline/cite-document.js';
 import type { CorpusEntry, DocumentRecord } from '../pipeline/types.js';
@@ -151,7 +151,7 @@ export function citationRows(
   cite: number,
   options: RecordRowsOptions = {},
 ): CitationRow[] {
-  const targets = pinTargets(citation as Citation);
+  const targets = pinTargets(citation);
   const act = citation.act;
   const work = workIri(citation, options);
   const pins = citation.pins.length > 0 ? citation.pins : [{}];

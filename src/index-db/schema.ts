@@ -100,9 +100,10 @@ export const MIGRATIONS: readonly string[] = [
 /**
  * Indexes that only queries use: no write looks rows up through them. A first
  * run over a large corpus drops them and builds each once at the end: for the
- * rows of 200 MB, building `citations_by_act` took 0.6 CPU-seconds, keeping it
- * up to date row by row 2.1 on the thread that also feeds the workers. Each statement is the one in the migrations, word for word
- * (a test checks), so a rebuilt index is the index a new file gets.
+ * rows of 200 MB, building `citations_by_act` took 0.6 CPU-seconds, keeping
+ * it up to date row by row 2.1, on the thread that also feeds the workers. Each statement is
+ * the one in the migrations, word for word (a test checks), so a rebuilt index
+ * is the index a new file gets.
  */
 export const QUERY_INDEXES: readonly { name: string; sql: string }[] = [
   {

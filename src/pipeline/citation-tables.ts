@@ -3,7 +3,7 @@
  * the `kazlex cite --json` contract) and `citations.csv` (one row per pin, so
  * `статьи 85–89` gives five rows).
  */
-import { type Citation, type CitationPin, pinTargets } from '../citations/index.js';
+import { type CitationPin, pinTargets } from '../citations/index.js';
 import type { SourceCitation } from './cite-document.js';
 
 export const CSV_COLUMNS = [
@@ -51,7 +51,7 @@ export function csvHeader(): string {
  * of a corpus run's allocations. A test checks it against that object form.
  */
 export function citationToCsvRows(citation: SourceCitation): string {
-  const targets = pinTargets(citation as Citation);
+  const targets = pinTargets(citation);
   const act = citation.act;
   // file … act_id, then the pin's own columns, then target, then resolved … text.
   const head = `${csvField(citation.file)},${citation.start},${citation.end},${citation.line},${csvField(citation.lang)},${csvField(citation.kind)},${csvField(act?.type)},${csvField(act?.number)},${csvField(act?.date)},${csvField(act?.title)},${csvField(act?.id)}`;

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Citation, pinTargets } from '../../src/citations/index.js';
+import { pinTargets } from '../../src/citations/index.js';
 import { loadSource } from '../../src/ingest/index.js';
 import {
   CSV_COLUMNS,
@@ -15,7 +15,7 @@ import { processDocument } from '../../src/pipeline/process-document.js';
 
 /** The plain form the fast builder must match: one object per pin, mapped through the columns. */
 function referenceRows(citation: SourceCitation): string {
-  const targets = pinTargets(citation as unknown as Citation);
+  const targets = pinTargets(citation);
   const pins = citation.pins.length > 0 ? citation.pins : [{}];
   return pins
     .map((pin, i) => {
