@@ -6,6 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { runAndIndex } from '../src/pipeline/run-and-index.js';
+import { sampleThreadCpu } from './thread-cpu.js';
 
 const [dir, workersArg, out] = process.argv.slice(2);
 if (!dir || !workersArg || !out)
@@ -17,6 +18,7 @@ rmSync(out, { recursive: true, force: true });
 // workers run, so the second time below is only what is left after the last
 // file: the rest of the index, the tables and corpus.json.
 let indexStarted = 0;
+const threads = sampleThreadCpu();
 const started = performance.now();
 const { summary } = await runAndIndex({
   inputs: [dir],
@@ -30,6 +32,7 @@ const { summary } = await runAndIndex({
 const ended = performance.now();
 // Taken before the output is deleted: removing it is the benchmark's cleanup, not the run's work.
 const usage = process.resourceUsage();
+const threadCpu = threads.stop();
 const pipelineSeconds = (indexStarted - started) / 1000;
 const indexSeconds = (ended - indexStarted) / 1000;
 rmSync(out, { recursive: true, force: true });
@@ -44,5 +47,6 @@ console.log(
     maxRssMb: usage.maxRSS / 1024,
     // CPU time of every thread: unlike wall time, a busy machine barely changes it.
     cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
+    threads: threadCpu,
   }),
 );

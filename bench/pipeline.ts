@@ -17,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { ParseLatin } from 'parse-latin';
+import type { ThreadCpu } from './thread-cpu.js';
 import {
   benchDataDir,
   hasShared,
@@ -47,6 +48,8 @@ interface ChildRun {
   indexSeconds: number;
   maxRssMb: number;
   cpuSeconds: number;
+  /** Null where /proc is missing (not Linux). */
+  threads: ThreadCpu | null;
 }
 
 /** Copies of the reference texts under names that differ in folder, prefix and extension. */
@@ -109,7 +112,25 @@ function describe(label: string, run: ChildRun, workers: number): number {
     `  CPU ${run.cpuSeconds.toFixed(1)} s → ${mbPerSecond(run.bytes, run.cpuSeconds).toFixed(2)} MB per CPU-second; ` +
       `cores actually used ${(run.cpuSeconds / total).toFixed(2)} of ${workers}`,
   );
+  if (run.threads) console.log(`  ${describeThreads(run.threads, total)}`);
   return rate;
+}
+
+/**
+ * Where the CPU went, thread by thread. A worker thread busy for much less
+ * than the run's wall time was waiting: for a core (when the CPU total is
+ * near the machine's cores) or for the main thread to hand it a file.
+ */
+function describeThreads(threads: ThreadCpu, wallSeconds: number): string {
+  const busy = (seconds: number) => `${Math.round((100 * seconds) / wallSeconds)} %`;
+  const workers =
+    threads.workerSeconds.length === 0
+      ? 'no worker threads (the files ran on the main thread)'
+      : `worker threads ${threads.workerSeconds.map((s) => `${s.toFixed(1)} s (${busy(s)} of the run)`).join(', ')}`;
+  return (
+    `threads: main ${threads.mainSeconds.toFixed(1)} s (${busy(threads.mainSeconds)} of the run); ${workers}; ` +
+    `V8 and libuv helpers ${threads.helperSeconds.toFixed(1)} s`
+  );
 }
 
 export default async function run(): Promise<void> {

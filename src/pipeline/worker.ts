@@ -4,6 +4,9 @@
  * serve every file that thread handles.
  */
 import { type FileTask, type FileTaskResult, processFile } from './process-file.js';
+import { nameThisThread, WORKER_THREAD_NAME } from './thread-name.js';
+
+nameThisThread(WORKER_THREAD_NAME);
 
 export default function runTask(task: FileTask): Promise<FileTaskResult> {
   return processFile(task);
