@@ -43,7 +43,7 @@ export function findCitations(text: string, context: CitationContext = {}): Cita
     const lexicon = loadLexicon(lang);
     const tokens = tokenize(text, window.start, window.end, lexicon);
     const list = byLang[lang];
-    for (const raw of parseBlock(text, tokens, lexicon)) {
+    for (const raw of parseBlock(text, tokens, lexicon, context.registry)) {
       orderLang.push(lang);
       orderIndex.push(list.length);
       list.push(locate(raw, window.block, text));

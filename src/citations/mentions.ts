@@ -1,6 +1,7 @@
 import type { Token } from './lexer.js';
 import { type Lexicon, WORD_FROM } from './lexicon.js';
 import { parseRequisite, type Requisite } from './requisites.js';
+import type { UnquotedTitleStart } from './unquoted-title.js';
 
 export type MentionMode =
   | 'explicit'
@@ -216,6 +217,7 @@ export function kkMention(
   k: number,
   lexicon: Lexicon,
   requisiteEndingAt: ReadonlyMap<number, Requisite>,
+  unquotedTitleStart?: UnquotedTitleStart,
 ): ActMention {
   const word = tokens[k]!;
   const act = word.act!;
@@ -332,6 +334,16 @@ export function kkMention(
         }
         break;
       }
+    }
+  }
+  // Қазақстан Республикасындағы жергілікті мемлекеттік басқару туралы Заңның: a known title, unquoted.
+  // One act only: `… туралы заңдарына` (laws on a subject) names no act.
+  if (m.title === null && m.mode !== 'self' && !m.plural && unquotedTitleStart) {
+    const start = unquotedTitleStart(j);
+    if (start >= 0) {
+      m.title = text.slice(tokens[start]!.start, tokens[j - 1]!.end);
+      j = start;
+      if (m.mode === 'bare') m.mode = 'explicit';
     }
   }
   m.t0 = j;

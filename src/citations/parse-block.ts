@@ -3,6 +3,8 @@ import type { Token } from './lexer.js';
 import { type Lexicon, WORD_DRAFT, WORD_GENERIC, WORD_SELF } from './lexicon.js';
 import { type ActMention, findRequisites, kkMention, ruMention } from './mentions.js';
 import type { Requisite } from './requisites.js';
+import type { CitationRegistry } from './types.js';
+import { type UnquotedTitleStart, unquotedTitleFinder } from './unquoted-title.js';
 
 /** A citation before resolution: where it is, what act words and provision chain it holds. */
 export interface RawCitation {
@@ -14,18 +16,24 @@ export interface RawCitation {
   parenthetical: boolean;
 }
 
-/** Parses one block's tokens into raw citations, in text order. */
+/**
+ * Parses one block's tokens into raw citations, in text order. With a
+ * registry, Kazakh titles it knows are read even without quotes.
+ */
 export function parseBlock(
   text: string,
   tokens: readonly Token[],
   lexicon: Lexicon,
+  registry?: CitationRegistry,
 ): RawCitation[] {
   const kk = lexicon.lang === 'kk';
   const requisites = findRequisites(tokens, lexicon);
   const requisiteEndingAt = new Map<number, Requisite>();
   for (const r of requisites) requisiteEndingAt.set(r.t1, r);
 
-  const mentions = findMentions(text, tokens, lexicon, requisiteEndingAt);
+  const unquotedTitleStart =
+    kk && registry ? unquotedTitleFinder(text, tokens, registry) : undefined;
+  const mentions = findMentions(text, tokens, lexicon, requisiteEndingAt, unquotedTitleStart);
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) {
     covered.fill(1, m.t0, m.t1);
@@ -179,6 +187,7 @@ function findMentions(
   tokens: readonly Token[],
   lexicon: Lexicon,
   requisiteEndingAt: ReadonlyMap<number, Requisite>,
+  unquotedTitleStart: UnquotedTitleStart | undefined,
 ): ActMention[] {
   const out: ActMention[] = [];
   let floor = 0;
@@ -189,7 +198,7 @@ function findMentions(
     if (t.act) {
       m =
         lexicon.lang === 'kk'
-          ? kkMention(text, tokens, k, lexicon, requisiteEndingAt)
+          ? kkMention(text, tokens, k, lexicon, requisiteEndingAt, unquotedTitleStart)
           : ruMention(text, tokens, k, lexicon);
     } else if (t.flags & (WORD_GENERIC | WORD_DRAFT)) {
       const generic = (t.flags & WORD_GENERIC) !== 0;
