@@ -106,7 +106,12 @@ export function fakeRegistry(): CitationRegistry {
           (!date || a.date === date || a.date?.slice(0, 4) === date.slice(0, 4)),
       ),
     byTitle: (text, lang) => {
-      const norm = (s: string) => s.toLowerCase().replace(/[«»"]/g, '').trim();
+      const norm = (s: string) =>
+        s
+          .toLowerCase()
+          .replace(/[«»"“”]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
       return acts.filter((a) => {
         const titles = (a.titles as Record<string, string[]> | undefined)?.[lang] ?? [];
         return titles.some((t) => norm(t) === norm(text));
