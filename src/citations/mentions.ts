@@ -1,6 +1,6 @@
 import type { Token } from './lexer.js';
 import { type Lexicon, WORD_FROM } from './lexicon.js';
-import { parseRequisite, type Requisite } from './requisites.js';
+import { editionYearAt, editionYearBefore, parseRequisite, type Requisite } from './requisites.js';
 import type { UnquotedTitleStart } from './unquoted-title.js';
 
 export type MentionMode =
@@ -181,6 +181,14 @@ export function ruMention(
       if (m.mode === 'bare' || m.mode === 'anaphoric') m.mode = 'explicit';
       continue;
     }
+    // `Конституции 1995 года`: which Constitution, whatever the document's date
+    const edition =
+      act.type === 'constitution' && m.date === null ? editionYearAt(tokens, j) : null;
+    if (edition) {
+      m.date = edition.year;
+      j = edition.next;
+      continue;
+    }
     if (
       t.value === ',' &&
       lexicon.adoptedWords.has(tokens[j + 1]?.value ?? '') &&
@@ -262,6 +270,14 @@ export function kkMention(
       if (m.mode === 'bare') m.mode = 'explicit';
       continue;
     }
+    // `1995 жылғы Конституцияның`: which Constitution, whatever the document's date
+    const edition =
+      act.type === 'constitution' && m.date === null ? editionYearBefore(tokens, j) : null;
+    if (edition) {
+      m.date = edition.year;
+      j = edition.t0;
+      continue;
+    }
     const rep = matchAnyBefore(tokens, j, lexicon.republic);
     if (rep) {
       j -= rep;
@@ -284,6 +300,12 @@ export function kkMention(
           j = adopted.t0;
           break;
         }
+      }
+      // `1995 жылы қабылданған Конституцияның`
+      const year = act.type === 'constitution' ? editionYearBefore(tokens, j - 1) : null;
+      if (m.date === null && year) {
+        m.date = year.year;
+        j = year.t0;
       }
       if (m.date !== null) continue;
     }

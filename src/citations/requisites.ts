@@ -136,3 +136,38 @@ export function parseRequisite(
   if (!date && j === i) return null;
   return { t0: i, t1: j, date: date?.date ?? null, number: number?.number ?? null };
 }
+
+/** A year written alone, as a Constitution's edition is cited: 4 digits, 1900 to 2100. */
+function yearValue(token: Token | undefined): string | null {
+  if (token?.kind !== 'num' || token.value.length !== 4) return null;
+  const year = Number(token.value);
+  return year >= 1900 && year <= 2100 ? token.value : null;
+}
+
+function isYearWord(token: Token | undefined): boolean {
+  return token?.kind === 'word' && (token.flags & WORD_YEAR) !== 0;
+}
+
+/**
+ * A bare year after an act keyword: ru `Конституции 1995 года`, `Конституции РК 1995 г.`.
+ * Returns the year and the index after it.
+ */
+export function editionYearAt(
+  tokens: readonly Token[],
+  i: number,
+): { year: string; next: number } | null {
+  const year = yearValue(tokens[i]);
+  if (!year || !isYearWord(tokens[i + 1])) return null;
+  const next = tokens[i + 2]?.value === '.' && tokens[i + 1]!.value === 'г' ? i + 3 : i + 2;
+  return { year, next };
+}
+
+/** A bare year ending at `end` (exclusive), before the keyword: kk `1995 жылғы Конституцияның`. */
+export function editionYearBefore(
+  tokens: readonly Token[],
+  end: number,
+): { year: string; t0: number } | null {
+  if (!isYearWord(tokens[end - 1])) return null;
+  const year = yearValue(tokens[end - 2]);
+  return year ? { year, t0: end - 2 } : null;
+}

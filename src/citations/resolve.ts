@@ -370,20 +370,21 @@ function cleanTitle(title: string): string {
     .trim();
 }
 
+/**
+ * Which Constitution a citation means. A date or year written with it names the edition
+ * (`1995 жылғы Конституция`, `Конституции РК от 15 марта 2026 года`): a text of 2027
+ * that discusses the 1995 Constitution cites the 1995 one. Without one, the document's
+ * date decides.
+ */
 function constitutionAt(context: CitationContext, adopted: string | null = null): ActChoice {
-  if (adopted && adopted !== '1995-08-30' && adopted !== '2026-03-15') {
-    return {
-      act: null,
-      iri: null,
-      reason: `the Constitution adopted on ${adopted} is not in the registry`,
-      confidence: 0,
-    };
-  }
+  const named = adopted === null ? null : namedConstitution(adopted);
+  if (named && !named.iri) return { act: null, iri: null, reason: named.reason, confidence: 0 };
   const date = context.documentDate ?? null;
   const newer = date !== null && date >= CONSTITUTION_2026_IN_FORCE;
-  const iri = newer ? CONSTITUTION_2026 : CONSTITUTION_1995;
+  const iri = named?.iri ?? (newer ? CONSTITUTION_2026 : CONSTITUTION_1995);
   const registry = context.registry;
   const act = registry?.acts.find((a) => a.iri === iri) ?? null;
+  if (named) return { act, iri, reason: named.reason, confidence: 0.97 };
   if (date === null) {
     return {
       act,
@@ -394,6 +395,34 @@ function constitutionAt(context: CitationContext, adopted: string | null = null)
     };
   }
   return { act, iri, reason: `Constitution in force on ${date}`, confidence: 0.95 };
+}
+
+const CONSTITUTION_ADOPTED: Record<string, string> = {
+  [CONSTITUTION_1995]: '1995-08-30',
+  [CONSTITUTION_2026]: '2026-03-15',
+};
+
+/** The Constitution a written date (`YYYY-MM-DD`) or year (`YYYY`) names, or why none. */
+function namedConstitution(adopted: string): { iri: string | null; reason: string } {
+  const editions = Object.entries(CONSTITUTION_ADOPTED);
+  if (adopted.length > 4) {
+    const exact = editions.find(([, day]) => day === adopted);
+    return exact
+      ? { iri: exact[0], reason: `the Constitution adopted on ${adopted}, named in the citation` }
+      : { iri: null, reason: `the Constitution adopted on ${adopted} is not in the registry` };
+  }
+  const ofYear = editions.find(([, day]) => day.startsWith(adopted));
+  if (ofYear)
+    return { iri: ofYear[0], reason: `the Constitution of ${adopted}, named in the citation` };
+  // `Конституции 2022 года`: the year of an amendment, so the Constitution in force then
+  if (adopted > '1995' && adopted < '2026')
+    return { iri: CONSTITUTION_1995, reason: `the Constitution as in force in ${adopted}` };
+  if (adopted > '2026')
+    return { iri: CONSTITUTION_2026, reason: `the Constitution as in force in ${adopted}` };
+  return {
+    iri: null,
+    reason: `the Constitution of ${adopted} (before 1995) is not in the registry`,
+  };
 }
 
 const FIELD: Partial<Record<UnitLevel, keyof CitationPin>> = {

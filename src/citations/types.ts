@@ -25,7 +25,10 @@ export interface CitedAct {
   /** `constitution`, `constitutional-law`, `code`, `law`, `decree`, `resolution`, `order`. */
   type: string;
   number: string | null;
-  /** ISO date `YYYY-MM-DD` as written in the citation, or null. */
+  /**
+   * ISO date `YYYY-MM-DD` as written in the citation; a year `YYYY` when only the year is
+   * written with the Constitution (`1995 жылғы Конституция`); or null.
+   */
   date: string | null;
   title: string | null;
   /** Registry work IRI when the act was identified, e.g. `/akn/kz/act/1995-08-30/constitution`. */
