@@ -183,9 +183,9 @@ export function compileLexicon(raw: RawLexicon): Lexicon {
     self: new Set(raw.self),
     selfUnitOnly: new Set(raw.selfUnitOnly ?? []),
     anaphora: new Set(raw.anaphora),
-    republic: raw.republic,
-    foreign: raw.foreign,
-    soviet: raw.soviet,
+    republic: tokenSequences(raw.republic),
+    foreign: tokenSequences(raw.foreign),
+    soviet: tokenSequences(raw.soviet),
     draftWords: new Set(raw.draftWords),
     draftBefore: new Set(raw.draftBefore ?? []),
     genericWords: new Set(raw.genericWords),
@@ -224,4 +224,16 @@ export function monthOf(lexicon: Lexicon, word: string): number {
     if (lexicon.lang === 'ru' ? word === name : word.startsWith(name)) return num;
   }
   return 0;
+}
+
+/**
+ * Word sequences as the lexer sees them, longest first so the longest match wins.
+ * A Kazakh case ending is joined to an abbreviation by a hyphen (`КСР-ның`, `ҚР-дың`),
+ * which the lexer reads as three tokens: the data writes `кср-ның`, the matcher gets
+ * `кср`, `-`, `ның`.
+ */
+export function tokenSequences(sequences: readonly (readonly string[])[]): string[][] {
+  return sequences
+    .map((sequence) => sequence.flatMap((word) => word.split(/(-)/).filter(Boolean)))
+    .sort((a, b) => b.length - a.length);
 }
