@@ -48,6 +48,8 @@ interface RawLexicon {
   republic: string[][];
   foreign: string[][];
   soviet: string[][];
+  issuers?: string[][];
+  actAdjectives?: string[];
   draftWords: string[];
   draftBefore?: string[];
   genericWords: string[];
@@ -55,7 +57,12 @@ interface RawLexicon {
   ordinalSuffixes?: string[];
   ordinalWords?: Record<string, string>;
   adoptedWords?: string[];
-  requisite: { yearWords: string[]; numberSigns: string[]; from?: string[] };
+  requisite: {
+    yearWords: string[];
+    numberSigns: string[];
+    from?: string[];
+    numberSuffixes?: string[];
+  };
   months: Record<string, number>;
   prefilter: string[];
 }
@@ -74,6 +81,10 @@ export interface Lexicon {
   republic: string[][];
   foreign: string[][];
   soviet: string[][];
+  /** Who issued the act (`Конституциялық Сотының`, `Правительства`): part of the mention. */
+  issuers: string[][];
+  /** Words between requisites and keyword (`нормативтік`). */
+  actAdjectives: Set<string>;
   draftWords: Set<string>;
   draftBefore: Set<string>;
   genericWords: Set<string>;
@@ -85,6 +96,8 @@ export interface Lexicon {
   adoptedWords: Set<string>;
   yearWords: Set<string>;
   numberSigns: Set<string>;
+  /** Letter suffixes of act numbers (`8-НП`, `8-НҚ`), lower case. */
+  numberSuffixes: Set<string>;
   fromWords: Set<string>;
   months: [string, number][];
   prefilter: string[];
@@ -186,6 +199,8 @@ export function compileLexicon(raw: RawLexicon): Lexicon {
     republic: tokenSequences(raw.republic),
     foreign: tokenSequences(raw.foreign),
     soviet: tokenSequences(raw.soviet),
+    issuers: tokenSequences(raw.issuers ?? []),
+    actAdjectives: new Set(raw.actAdjectives ?? []),
     draftWords: new Set(raw.draftWords),
     draftBefore: new Set(raw.draftBefore ?? []),
     genericWords: new Set(raw.genericWords),
@@ -195,6 +210,7 @@ export function compileLexicon(raw: RawLexicon): Lexicon {
     adoptedWords: new Set(raw.adoptedWords ?? []),
     yearWords: new Set(raw.requisite.yearWords),
     numberSigns: new Set(raw.requisite.numberSigns),
+    numberSuffixes: new Set(raw.requisite.numberSuffixes ?? []),
     fromWords: new Set(raw.requisite.from ?? []),
     months: Object.entries(raw.months),
     prefilter: raw.prefilter,

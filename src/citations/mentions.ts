@@ -35,6 +35,9 @@ export interface ActMention {
 
 const MAX_TITLE_TOKENS = 80;
 
+/** Act types named with their issuer (`Указ Президента`, `Үкіметінің қаулысы`). */
+const ISSUED_TYPES = new Set(['decree', 'resolution', 'order']);
+
 function matchSeq(tokens: readonly Token[], i: number, seq: readonly string[]): boolean {
   for (let k = 0; k < seq.length; k++) if (tokens[i + k]?.value !== seq[k]) return false;
   return true;
@@ -155,8 +158,9 @@ export function ruMention(
   for (let step = 0; step < 6; step++) {
     const t = tokens[j];
     if (!t) break;
-    if (t.value === 'президента' || t.value === 'правительства') {
-      j++;
+    const issuer = ISSUED_TYPES.has(act.type) ? matchAny(tokens, j, lexicon.issuers) : 0;
+    if (issuer) {
+      j += issuer;
       continue;
     }
     const rep = matchAny(tokens, j, lexicon.republic);
@@ -249,6 +253,18 @@ export function kkMention(
   for (let step = 0; step < 8; step++) {
     const t = tokens[j - 1];
     if (!t) break;
+    // `№ 8-НҚ нормативтік қаулысы`: the adjective sits between the requisites and the keyword
+    if (step === 0 && t.kind === 'word' && lexicon.actAdjectives.has(t.value)) {
+      j--;
+      continue;
+    }
+    // `Президентінің … Жарлығы`: only acts that someone issues have an issuer
+    const issuer = ISSUED_TYPES.has(act.type) ? matchAnyBefore(tokens, j, lexicon.issuers) : 0;
+    if (issuer) {
+      j -= issuer;
+      if (m.mode === 'bare') m.mode = 'explicit';
+      continue;
+    }
     if (t.kind === 'word' && lexicon.constitutionalAdjective.has(t.value) && act.type === 'law') {
       m.type = 'constitutional-law';
       m.mode = m.mode === 'bare' ? 'explicit' : m.mode;

@@ -87,8 +87,12 @@ function parseDate(
   return null;
 }
 
-/** Parses `№ 148-II` / `N 126` at `i`. */
-function parseNumber(tokens: readonly Token[], i: number): { number: string; next: number } | null {
+/** Parses `№ 148-II` / `N 126` / `№ 8-НП` at `i`. */
+function parseNumber(
+  tokens: readonly Token[],
+  i: number,
+  lexicon: Lexicon,
+): { number: string; next: number } | null {
   const sign = tokens[i];
   if (!sign) return null;
   const isSign =
@@ -103,13 +107,12 @@ function parseNumber(tokens: readonly Token[], i: number): { number: string; nex
   j++;
   const dash = tokens[j];
   const roman = tokens[j + 1];
-  if (
-    dash?.value === '-' &&
-    dash.start === num.end &&
-    roman?.kind === 'word' &&
-    ROMAN.test(roman.value)
-  ) {
+  const suffixed = dash?.value === '-' && dash.start === num.end && roman?.kind === 'word';
+  if (suffixed && ROMAN.test(roman.value)) {
     number += `-${roman.value.replace(/і/g, 'i').replace(/х/g, 'x').toUpperCase()}`;
+    j += 2;
+  } else if (suffixed && lexicon.numberSuffixes.has(roman.value)) {
+    number += `-${roman.value.toUpperCase()}`;
     j += 2;
   }
   return { number, next: j };
@@ -129,7 +132,7 @@ export function parseRequisite(
   if (tokens[j]?.kind === 'word' && (tokens[j]!.flags & WORD_FROM) !== 0) j++;
   const date = parseDate(tokens, j, lexicon);
   if (date) j = date.next;
-  const number = parseNumber(tokens, j);
+  const number = parseNumber(tokens, j, lexicon);
   if (number) j = number.next;
   if (!date && !number) return null;
   if (needBoth && !(date && number)) return null;

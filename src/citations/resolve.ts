@@ -73,6 +73,13 @@ class DocumentState {
   }
 }
 
+/**
+ * Act types whose bare singular (`Закона`, `Кодекса`, `Заңның`) refers back to the one act of
+ * that type the document cited. A bare `Постановления` or `Указа` is more often a kind of act
+ * (`Постановления Курултая`) than a reference back.
+ */
+const BARE_REFERS_BACK = new Set(['law', 'constitutional-law', 'code']);
+
 /** Resolves raw citations in document order (aliases and anaphora depend on what came before). */
 export function resolveAll(
   raws: readonly LocatedRaw[],
@@ -117,7 +124,11 @@ function resolveOne(
     const alias = state.aliases.get(m.type ?? '');
     if (alias?.cited) cited = { ...alias.cited };
     if (alias) choice = alias;
-    else {
+    else if (!BARE_REFERS_BACK.has(m.type ?? '')) {
+      // `Постановления Курултая`, `указы Президента`: a bare resolution or decree is a kind of act
+      kind = 'short';
+      choice.reason = `bare "${raw.text.slice(0, 40)}" with no declared alias`;
+    } else {
       // `Закона` with no alias declared: the only act of that type the document cited so far
       choice = nearbyAct(
         m.type,
