@@ -28,6 +28,7 @@ import {
 import { inOrder } from './in-order.js';
 import { failedEntry } from './process-file.js';
 import { JOURNAL_NAME, openJournal, readJournal, removeJournal } from './progress-journal.js';
+import { resultsVersion, rulesFingerprint } from './rules-fingerprint.js';
 import type { CorpusEntry, CorpusSummary, DocumentRecord } from './types.js';
 import { createFilePool } from './worker-pool.js';
 
@@ -88,7 +89,7 @@ export async function runCorpus(options: RunCorpusOptions): Promise<RunCorpusRes
   // Two tasks per thread, plus files whose results the main thread is still writing.
   const inFlight = Math.max(options.concurrency ?? 4, workers * 4);
   const pool = createFilePool({ workers });
-  const journal = await openJournal(journalFile, VERSION);
+  const journal = await openJournal(journalFile, resultsVersion());
   const tables = await openCitationTables(outDir);
   const glossary = new GlossaryCollector();
   let candidates: GlossaryCandidate[] = [];
@@ -168,6 +169,7 @@ export async function runCorpus(options: RunCorpusOptions): Promise<RunCorpusRes
   const summary: CorpusSummary = {
     tool: TOOL,
     version: VERSION,
+    rules: rulesFingerprint(),
     generatedAt: new Date().toISOString(),
     files: entries,
     totals: {
@@ -246,14 +248,16 @@ async function previousResults(
   journalFile: string,
 ): Promise<Map<string, CorpusEntry>> {
   const results = await readPrevious(corpusFile);
-  for (const [file, entry] of await readJournal(journalFile, VERSION)) results.set(file, entry);
+  for (const [file, entry] of await readJournal(journalFile, resultsVersion()))
+    results.set(file, entry);
   return results;
 }
 
 async function readPrevious(corpusFile: string): Promise<Map<string, CorpusEntry>> {
   try {
     const summary = JSON.parse(await readFile(corpusFile, 'utf8')) as CorpusSummary;
-    if (summary.version !== VERSION || !Array.isArray(summary.files)) return new Map();
+    const sameResults = summary.version === VERSION && summary.rules === rulesFingerprint();
+    if (!sameResults || !Array.isArray(summary.files)) return new Map();
     return new Map(summary.files.map((entry) => [entry.path, entry]));
   } catch {
     return new Map();

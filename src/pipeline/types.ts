@@ -72,6 +72,8 @@ export interface CorpusEntry {
 export interface CorpusSummary {
   tool: string;
   version: string;
+  /** Fingerprint of the rules in data/ the run used (see rules-fingerprint.ts). */
+  rules: string;
   generatedAt: string;
   files: CorpusEntry[];
   totals: { files: number; ok: number; failed: number; skipped: number; bytes: number };

@@ -6,9 +6,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JOURNAL_NAME, readJournal } from '../../src/pipeline/progress-journal.js';
+import { resultsVersion } from '../../src/pipeline/rules-fingerprint.js';
 import { runCorpus } from '../../src/pipeline/run-corpus.js';
 import type { CorpusEntry, CorpusSummary } from '../../src/pipeline/types.js';
-import { VERSION } from '../../src/version.js';
 
 const FILES = 40;
 const runCorpusUrl = pathToFileURL(path.resolve('src/pipeline/run-corpus.ts')).href;
@@ -87,7 +87,7 @@ describe('runCorpus after a crash', () => {
     const crashedOut = path.join(root, 'crashed');
     await killedRun(crashedOut, 10);
 
-    const journalled = await readJournal(path.join(crashedOut, JOURNAL_NAME), VERSION);
+    const journalled = await readJournal(path.join(crashedOut, JOURNAL_NAME), resultsVersion());
     expect(journalled.size).toBeGreaterThanOrEqual(10);
     expect(journalled.size).toBeLessThan(FILES);
     await expect(readFile(path.join(crashedOut, 'corpus.json'))).rejects.toThrow();
@@ -137,7 +137,7 @@ describe('runCorpus after a crash', () => {
   it('should redo a journalled file whose content changed before the rerun', async () => {
     const out = path.join(root, 'output');
     await killedRun(out, 5);
-    const journalled = await readJournal(path.join(out, JOURNAL_NAME), VERSION);
+    const journalled = await readJournal(path.join(out, JOURNAL_NAME), resultsVersion());
     const [changedPath] = [...journalled.keys()];
     expect(changedPath).toBeDefined();
     await writeFile(path.join(root, changedPath ?? ''), 'Аким назначается на должность.\n');

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { rulesFingerprint } from '../../src/pipeline/rules-fingerprint.js';
 import { runCorpus } from '../../src/pipeline/run-corpus.js';
 import type { CorpusSummary, DocumentRecord } from '../../src/pipeline/types.js';
 
@@ -104,6 +105,18 @@ describe('runCorpus', () => {
     const summary = JSON.parse(await readFile(corpusFile, 'utf8')) as CorpusSummary;
     // Documents written by another version may lack members this one writes (such as `glossary`).
     await writeFile(corpusFile, JSON.stringify({ ...summary, version: '0.0.1' }));
+    const again = await runCorpus({ inputs: [corpus], outDir: out, cwd: root });
+    expect(again.summary.totals.skipped).toBe(0);
+    expect(again.summary.totals.ok).toBe(summary.totals.ok);
+  });
+
+  it('should redo every file when the rules in data/ have changed since the last run', async () => {
+    await runCorpus({ inputs: [corpus], outDir: out, cwd: root });
+    const corpusFile = path.join(out, 'corpus.json');
+    const summary = JSON.parse(await readFile(corpusFile, 'utf8')) as CorpusSummary;
+    expect(summary.rules).toBe(rulesFingerprint());
+    // The same kazlex, but another acts registry or lexicon: citations may resolve differently.
+    await writeFile(corpusFile, JSON.stringify({ ...summary, rules: 'another-registry' }));
     const again = await runCorpus({ inputs: [corpus], outDir: out, cwd: root });
     expect(again.summary.totals.skipped).toBe(0);
     expect(again.summary.totals.ok).toBe(summary.totals.ok);

@@ -161,6 +161,7 @@ export function makeSummary(
   return {
     tool: 'kazlex',
     version: 'test',
+    rules: 'test',
     generatedAt: '2026-01-01T00:00:00.000Z',
     files,
     totals: { files: files.length, ok: ok.length, failed: bad.length, skipped: 0, bytes: 0 },
