@@ -67,6 +67,7 @@ function locate(raw: RawCitation, block: number, text: string): LocatedRaw {
     mention: raw.mention,
     chain: raw.chain,
     parenthetical: raw.parenthetical,
+    sharedAct: raw.sharedAct,
     block,
     text: text.slice(raw.start, raw.end),
   };

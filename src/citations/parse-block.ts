@@ -14,6 +14,8 @@ export interface RawCitation {
   chain: Chain | null;
   /** The chain sits in a parenthesis right after an act (`(… см. ст. 2)`, `(… 2-баптан қараңыз)`). */
   parenthetical: boolean;
+  /** The act is written once, after the last of coordinated chains (`статьи 85 и статьи 86 Конституции`). */
+  sharedAct: boolean;
 }
 
 /**
@@ -118,9 +120,11 @@ export function parseBlock(
       mention,
       chain: chainOut,
       parenthetical,
+      sharedAct: false,
     });
     i = Math.max(chainOut.t1, mention && !parenthetical && !kk ? mention.t1 : 0, i + 1);
   }
+  if (!kk) shareActAcrossConnectors(out, tokens, lexicon);
   for (const m of mentions) {
     if (used.has(m) || m.mode === 'list-header') continue;
     if (m.mode === 'bare' && m.aliasWord === undefined && !isCapitalised(text, tokens[m.t0]!))
@@ -131,6 +135,7 @@ export function parseBlock(
       mention: m,
       chain: null,
       parenthetical: false,
+      sharedAct: false,
     });
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -223,6 +228,32 @@ function findMentions(
     k = floor - 1;
   }
   return out;
+}
+
+/**
+ * ru `статьи 85 и пункта 1 статьи 86 Конституции`: the act after the last of coordinated chains
+ * belongs to all of them, as Russian legal drafting writes it (a chain meant for the current
+ * act says so: `статьи 85 настоящего Закона`). Only connectors may stand between the chains.
+ */
+function shareActAcrossConnectors(
+  out: RawCitation[],
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): void {
+  for (let k = out.length - 2; k >= 0; k--) {
+    const raw = out[k]!;
+    const next = out[k + 1]!;
+    if (raw.mention || !raw.chain || !next.chain || !next.mention || next.parenthetical) continue;
+    let onlyConnectors = next.chain.t0 > raw.chain.t1;
+    for (let t = raw.chain.t1; t < next.chain.t0 && onlyConnectors; t++) {
+      const value = tokens[t]!.value;
+      onlyConnectors = value === ',' || lexicon.and.has(value);
+    }
+    if (onlyConnectors) {
+      raw.mention = next.mention;
+      raw.sharedAct = true;
+    }
+  }
 }
 
 /**

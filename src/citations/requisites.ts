@@ -41,6 +41,13 @@ function isoDate(year: string, month: number, day: string): string | null {
   return `${y}-${pad(month)}-${pad(d)}`;
 }
 
+/** `23.01.2001 г. № 148-II`, `2009.02.09 ж.`: a year word after a dotted date is skipped. */
+function afterYearWord(tokens: readonly Token[], i: number): number {
+  const word = tokens[i];
+  if (word?.kind !== 'word' || (word.flags & WORD_YEAR) === 0) return i;
+  return tokens[i + 1]?.value === '.' ? i + 2 : i + 1;
+}
+
 /** Parses a written date at `i`; returns the date and the index after it. */
 function parseDate(
   tokens: readonly Token[],
@@ -51,7 +58,7 @@ function parseDate(
   if (!t) return null;
   if (t.kind === 'date') {
     const date = dottedDate(t.value);
-    return date ? { date, next: i + 1 } : null;
+    return date ? { date, next: afterYearWord(tokens, i + 1) } : null;
   }
   if (t.kind !== 'num') return null;
   const t1 = tokens[i + 1];

@@ -218,7 +218,8 @@ function resolveOne(
 function kindOf(raw: RawCitation): CitationKind {
   const m = raw.mention;
   if (!m) return raw.chain?.elements.some((e) => e.self) ? 'self' : 'short';
-  if (raw.parenthetical) return 'short';
+  // the act is written elsewhere: in the parenthesis's owner, or after the last coordinated chain
+  if (raw.parenthetical || raw.sharedAct) return 'short';
   switch (m.mode) {
     case 'explicit':
       return 'full';

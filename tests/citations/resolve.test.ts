@@ -155,3 +155,39 @@ describe('resolution across paragraphs and alias parentheses', () => {
     expect(anaphoric?.resolved).toBe(false);
   });
 });
+
+describe('coordinated Russian chains', () => {
+  it('should give every chain the act written after the last one', () => {
+    const text =
+      'предусмотренные статьями 11, 13–15, пунктом 1 статьи 16 и статьей 17 Конституции.';
+    const found = findCitations(text, { registry, lang: 'ru', documentDate: '2020-01-01' });
+    expect(found.map((c) => c.text)).toEqual([
+      'статьями 11, 13–15',
+      'пунктом 1 статьи 16',
+      'статьей 17 Конституции',
+    ]);
+    for (const c of found) expect(c.target?.startsWith(CONSTITUTION_1995)).toBe(true);
+    expect(found.map((c) => c.kind)).toEqual(['short', 'short', 'full']);
+  });
+
+  it('should not give a chain the act of a chain across a full stop or other words', () => {
+    const context = { registry, lang: 'ru' as const, documentDate: '2020-01-01' };
+    for (const text of [
+      'согласно статье 5. Статья 7 Конституции',
+      'статьей 5 закреплено, что статья 7 Конституции',
+    ]) {
+      const [first] = findCitations(text, context);
+      expect(first?.target ?? null, text).toBeNull();
+    }
+  });
+
+  it('should read `г.` after a dotted date and go on to the number', () => {
+    const [c] = findCitations('ст. 6 Закона РК от 23.01.2001 г. № 148-II', {
+      registry,
+      lang: 'ru',
+    });
+    expect(c?.text).toBe('ст. 6 Закона РК от 23.01.2001 г. № 148-II');
+    expect(c?.act?.number).toBe('148-II');
+    expect(c?.target).toBe(`${law148}/~art_6`);
+  });
+});
