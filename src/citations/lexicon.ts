@@ -50,6 +50,7 @@ interface RawLexicon {
   soviet: string[][];
   issuers?: string[][];
   actAdjectives?: string[];
+  inForceNote?: { before?: string; after?: string };
   draftWords: string[];
   draftBefore?: string[];
   genericWords: string[];
@@ -85,6 +86,8 @@ export interface Lexicon {
   issuers: string[][];
   /** Words between requisites and keyword (`нормативтік`). */
   actAdjectives: Set<string>;
+  /** The in-force note's phrase, before or after its dotted date (`Вступает в силу с 01.07.2026`). */
+  inForceNote: { before?: string; after?: string };
   draftWords: Set<string>;
   draftBefore: Set<string>;
   genericWords: Set<string>;
@@ -201,6 +204,7 @@ export function compileLexicon(raw: RawLexicon): Lexicon {
     soviet: tokenSequences(raw.soviet),
     issuers: tokenSequences(raw.issuers ?? []),
     actAdjectives: new Set(raw.actAdjectives ?? []),
+    inForceNote: raw.inForceNote ?? {},
     draftWords: new Set(raw.draftWords),
     draftBefore: new Set(raw.draftBefore ?? []),
     genericWords: new Set(raw.genericWords),

@@ -391,10 +391,16 @@ function cleanTitle(title: string): string {
 function constitutionAt(context: CitationContext, adopted: string | null = null): ActChoice {
   const named = adopted === null ? null : namedConstitution(adopted);
   if (named && !named.iri) return { act: null, iri: null, reason: named.reason, confidence: 0 };
+  const registry = context.registry;
+  if (!named) {
+    // Inside the text of a Constitution, `Конституции` is that Constitution.
+    const self = selfAct(context);
+    if (self.act?.type === 'constitution')
+      return { ...self, reason: 'the Constitution this document is', confidence: 0.95 };
+  }
   const date = context.documentDate ?? null;
   const newer = date !== null && date >= CONSTITUTION_2026_IN_FORCE;
   const iri = named?.iri ?? (newer ? CONSTITUTION_2026 : CONSTITUTION_1995);
-  const registry = context.registry;
   const act = registry?.acts.find((a) => a.iri === iri) ?? null;
   if (named) return { act, iri, reason: named.reason, confidence: 0.97 };
   if (date === null) {

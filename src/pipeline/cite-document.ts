@@ -4,6 +4,8 @@
  * 1-based line, text equal to the source slice).
  */
 import { type Citation, type CitationRegistry, findCitations } from '../citations/index.js';
+import { loadLexicon } from '../citations/lexicon.js';
+import type { RegistryAct } from '../citations/types.js';
 import type { StructureUnit } from '../structure/units/index.js';
 import type { Lang } from '../text/language.js';
 import type { RangeMapper } from '../text/offset-map.js';
@@ -75,8 +77,7 @@ export function citeDocument(input: CiteInput): SourceCitation[] {
  * act cited just before instead.
  */
 export function identifyDocument(input: CiteInput): string | null {
-  const title = input.text
-    .slice(0, 2000)
+  const title = withoutFrontMatter(input.text.slice(0, 2000))
     .split('\n')
     .find((line) => line.trim() !== '')
     ?.replace(/^#+\s*/, '')
@@ -85,11 +86,47 @@ export function identifyDocument(input: CiteInput): string | null {
     const found = input.registry.byTitle(title, input.lang);
     const acts = Array.isArray(found) ? found : found ? [found] : [];
     if (acts.length === 1) return acts[0]?.id ?? null;
+    // `Конституция Республики Казахстан` names two acts; an in-force note can tell them apart
+    const chosen = byInForceNote(acts, input.text.slice(0, 3000), input.lang);
+    if (chosen) return chosen.id;
   }
   const hasArticles = input.units.some(function walk(unit): boolean {
     return unit.type === 'article' || unit.children.some(walk);
   });
   return hasArticles && input.docId ? `/akn/kz/doc/${input.docId}` : null;
+}
+
+/**
+ * Markdown front matter (`---` … `---`) precedes the title; it is not the title. Normalization
+ * may have joined its lines into one (`--- source: … ---`).
+ */
+function withoutFrontMatter(head: string): string {
+  if (!head.startsWith('---')) return head;
+  const end = head.indexOf('---', 3);
+  return end < 0 ? head : head.slice(end + 3);
+}
+
+/**
+ * The one act among `acts` with an expression in force from the date of the text's in-force
+ * note (`Вступает в силу с 01.07.2026`, `01.07.2026 бастап күшіне енеді`).
+ */
+export function byInForceNote(
+  acts: readonly RegistryAct[],
+  head: string,
+  lang: 'kk' | 'ru',
+): RegistryAct | null {
+  const { before, after } = loadLexicon(lang).inForceNote;
+  const lower = head.toLowerCase();
+  const literal = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const date = before
+    ? new RegExp(`${literal(before)}\\s+(\\d{2})\\.(\\d{2})\\.(\\d{4})`).exec(lower)
+    : after
+      ? new RegExp(`(\\d{2})\\.(\\d{2})\\.(\\d{4})\\s+${literal(after)}`).exec(lower)
+      : null;
+  if (!date) return null;
+  const from = `${date[3]}-${date[2]}-${date[1]}`;
+  const matching = acts.filter((act) => act.expressions.some((e) => e.validFrom === from));
+  return matching.length === 1 ? matching[0]! : null;
 }
 
 function lineStarts(text: string): number[] {
