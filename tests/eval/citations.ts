@@ -164,6 +164,7 @@ export default async function evaluate(): Promise<{
       [`${lang}.point_accuracy`]: round(pointOk / Math.max(1, tp)),
       [`${lang}.kind_accuracy`]: round(kindOk / Math.max(1, tp)),
       [`${lang}.anaphora_gold`]: anaphoraGold,
+      [`${lang}.anaphora_answers`]: anaphoraResolved,
       [`${lang}.anaphora_precision`]: round(anaphoraCorrect / Math.max(1, anaphoraResolved)),
       [`${lang}.anaphora_accuracy`]: round(anaphoraCorrect / Math.max(1, anaphoraGold)),
     });
