@@ -308,22 +308,14 @@ export function kkMention(
       m.note = soviet ? 'soviet-era act' : 'foreign act';
       continue;
     }
-    if (t.kind === 'word' && lexicon.adoptedWords.has(t.value) && m.date === null) {
-      for (const back of [4, 3]) {
-        const adopted = parseRequisite(tokens, j - 1 - back, lexicon, false);
-        if (adopted?.date && adopted.t1 === j - 1) {
-          m.date = adopted.date;
-          j = adopted.t0;
-          break;
-        }
-      }
-      // `1995 жылы қабылданған Конституцияның`
-      const year = act.type === 'constitution' ? editionYearBefore(tokens, j - 1) : null;
-      if (m.date === null && year) {
-        m.date = year.year;
-        j = year.t0;
-      }
-      if (m.date !== null) continue;
+    const adopted =
+      t.kind === 'word' && lexicon.adoptedWords.has(t.value) && m.date === null
+        ? adoptedDateBefore(tokens, j - 1, lexicon, act.type === 'constitution')
+        : null;
+    if (adopted) {
+      m.date = adopted.date;
+      j = adopted.t0;
+      continue;
     }
     if (t.kind === 'word' && lexicon.self.has(t.value)) {
       m.mode = 'self';
@@ -336,43 +328,23 @@ export function kkMention(
       if (tokens[j - 1]?.value === 'жоғарыда') j--;
       break;
     }
-    if (act.type === 'code' && t.kind === 'word' && m.title === null && step === 0) {
-      // Бюджет кодексінің, Қылмыстық іс жүргізу кодексінің, Әкімшілік құқық бұзушылық туралы кодексі
-      let s = j - 1;
-      let found = -1;
-      while (s >= 0 && s > j - 6 && tokens[s]!.kind === 'word' && !tokens[s]!.act) {
-        const w = tokens[s]!;
-        if (lexicon.self.has(w.value) || lexicon.anaphora.has(w.value)) break;
-        if (text[w.start] !== text[w.start]!.toLowerCase()) {
-          found = s;
-          break;
-        }
-        s--;
-      }
-      if (found >= 0 && !matchAnyBefore(tokens, found + 1, lexicon.republic)) {
-        m.title = text.slice(tokens[found]!.start, word.end);
-        m.mode = 'explicit';
-        j = found;
-        continue;
-      }
+    const codeTitle =
+      act.type === 'code' && t.kind === 'word' && m.title === null && step === 0
+        ? codeTitleStartBefore(text, tokens, j, lexicon)
+        : -1;
+    if (codeTitle >= 0) {
+      m.title = text.slice(tokens[codeTitle]!.start, word.end);
+      m.mode = 'explicit';
+      j = codeTitle;
+      continue;
     }
     break;
   }
-  // «…туралы» 23 қаңтар 2001 жылы қабылданған Қазақстан Республикасының заңымен
-  if (m.title === null && m.mode !== 'self') {
-    for (let s = j - 1; s >= 0 && s > j - 14; s--) {
-      const t = tokens[s]!;
-      if (t.act || t.value === '.' || t.value === ';') break;
-      if (t.value === '»' && tokens[s - 1]?.value === 'туралы') {
-        const open = quotedBackward(tokens, s + 1);
-        if (open >= 0) {
-          m.title = titleText(text, tokens, open, s + 1);
-          j = open;
-          if (m.mode === 'bare') m.mode = 'explicit';
-        }
-        break;
-      }
-    }
+  const quoted = m.title === null && m.mode !== 'self' ? quotedTitleShortlyBefore(tokens, j) : null;
+  if (quoted) {
+    m.title = titleText(text, tokens, quoted.open, quoted.closeEnd);
+    j = quoted.open;
+    if (m.mode === 'bare') m.mode = 'explicit';
   }
   // Қазақстан Республикасындағы жергілікті мемлекеттік басқару туралы Заңның: a known title, unquoted.
   // One act only: `… туралы заңдарына` (laws on a subject) names no act.
@@ -390,6 +362,63 @@ export function kkMention(
   if (m.plural && m.mode === 'bare') m.mode = 'generic';
   readAlias(tokens, m, lexicon, ['бұдан', 'әрі']);
   return markSovietTitle(m);
+}
+
+/**
+ * The adoption date before `қабылданған` ending at `end` (exclusive): `23 қаңтар 2001 жылы
+ * қабылданған`, or for a Constitution a bare year, `1995 жылы қабылданған`.
+ */
+function adoptedDateBefore(
+  tokens: readonly Token[],
+  end: number,
+  lexicon: Lexicon,
+  constitution: boolean,
+): { date: string; t0: number } | null {
+  for (const back of [4, 3]) {
+    const adopted = parseRequisite(tokens, end - back, lexicon, false);
+    if (adopted?.date && adopted.t1 === end) return { date: adopted.date, t0: adopted.t0 };
+  }
+  const year = constitution ? editionYearBefore(tokens, end) : null;
+  return year ? { date: year.year, t0: year.t0 } : null;
+}
+
+/**
+ * Where a code's name begins before its keyword (`Бюджет кодексінің`, `Қылмыстық іс жүргізу
+ * кодексінің`): the nearest capitalised word within five, or -1.
+ */
+function codeTitleStartBefore(
+  text: string,
+  tokens: readonly Token[],
+  end: number,
+  lexicon: Lexicon,
+): number {
+  for (let s = end - 1; s >= 0 && s > end - 6; s--) {
+    const w = tokens[s]!;
+    if (w.kind !== 'word' || w.act) return -1;
+    if (lexicon.self.has(w.value) || lexicon.anaphora.has(w.value)) return -1;
+    if (text[w.start] !== text[w.start]!.toLowerCase())
+      return matchAnyBefore(tokens, s + 1, lexicon.republic) ? -1 : s;
+  }
+  return -1;
+}
+
+/**
+ * `«…туралы» 23 қаңтар 2001 жылы қабылданған Қазақстан Республикасының заңымен`: a quoted
+ * title ending in `туралы` a few tokens before what the mention has read, in the same sentence.
+ */
+function quotedTitleShortlyBefore(
+  tokens: readonly Token[],
+  end: number,
+): { open: number; closeEnd: number } | null {
+  for (let s = end - 1; s >= 0 && s > end - 14; s--) {
+    const t = tokens[s]!;
+    if (t.act || t.value === '.' || t.value === ';') return null;
+    if (t.value === '»' && tokens[s - 1]?.value === 'туралы') {
+      const open = quotedBackward(tokens, s + 1);
+      return open >= 0 ? { open, closeEnd: s + 1 } : null;
+    }
+  }
+  return null;
 }
 
 const SOVIET_TITLE = /КСРО|СССР|(?:^|[\s-])(?:Қазақ |Казахской )?К?С?СР(?:$|[\s-])/u;
