@@ -36,7 +36,13 @@ export interface ActMention {
 const MAX_TITLE_TOKENS = 80;
 
 /** Act types named with their issuer (`Указ Президента`, `Үкіметінің қаулысы`). */
-const ISSUED_TYPES = new Set(['decree', 'resolution', 'order']);
+const ISSUED_TYPES = new Set(['decree', 'resolution', 'order', 'decision']);
+
+/** kk `аудандық`, `облыстық`, `қалалық`, `ауылдық`: the adjective of a local body's place. */
+const KK_ADJECTIVE_OF_PLACE = /(?:лық|лік|дық|дік|тық|тік)$/u;
+
+/** ru `решение Бурабайского районного маслихата`: at most this many words name the body. */
+const MAX_BODY_NAME_WORDS = 4;
 
 function matchSeq(tokens: readonly Token[], i: number, seq: readonly string[]): boolean {
   for (let k = 0; k < seq.length; k++) if (tokens[i + k]?.value !== seq[k]) return false;
@@ -163,6 +169,14 @@ export function ruMention(
       j += issuer;
       continue;
     }
+    const body =
+      act.type === 'decision'
+        ? issuerAfterBodyName(tokens, j, lexicon) || bodyNameBeforeRequisites(tokens, j, lexicon)
+        : 0;
+    if (body) {
+      j += body;
+      continue;
+    }
     const rep = matchAny(tokens, j, lexicon.republic);
     if (rep) {
       j += rep;
@@ -262,6 +276,7 @@ export function kkMention(
     const issuer = ISSUED_TYPES.has(act.type) ? matchAnyBefore(tokens, j, lexicon.issuers) : 0;
     if (issuer) {
       j -= issuer;
+      if (act.type === 'decision') j = bodyNameBefore(text, tokens, j);
       if (m.mode === 'bare') m.mode = 'explicit';
       continue;
     }
@@ -362,6 +377,43 @@ export function kkMention(
   if (m.plural && m.mode === 'bare') m.mode = 'generic';
   readAlias(tokens, m, lexicon, ['бұдан', 'әрі']);
   return markSovietTitle(m);
+}
+
+/**
+ * ru `Бурабайского районного маслихата`: the words naming a local body before its issuer word.
+ * Returns how many tokens, issuer included, or 0 when no issuer follows within a few words.
+ */
+function issuerAfterBodyName(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+  for (let k = i; k < tokens.length && k <= i + MAX_BODY_NAME_WORDS; k++) {
+    if (tokens[k]!.kind !== 'word') return 0;
+    const issuer = matchAny(tokens, k, lexicon.issuers);
+    if (issuer) return k - i + issuer;
+  }
+  return 0;
+}
+
+/**
+ * ru `акимата Бурабайского района от …`: a few words naming the place after the issuer, when
+ * the requisites follow them. Returns how many tokens, or 0.
+ */
+function bodyNameBeforeRequisites(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+  for (let k = i; k < tokens.length && k <= i + MAX_BODY_NAME_WORDS; k++) {
+    if (k > i && parseRequisite(tokens, k, lexicon, false)) return k - i;
+    if (tokens[k]!.kind !== 'word') return 0;
+  }
+  return 0;
+}
+
+/** kk `Бурабай аудандық мәслихатының`: the place name and adjectives before a local body's issuer word. */
+function bodyNameBefore(text: string, tokens: readonly Token[], end: number): number {
+  let start = end;
+  while (start > 0 && end - start < MAX_BODY_NAME_WORDS) {
+    const w = tokens[start - 1]!;
+    const capitalised = text[w.start] !== text[w.start]!.toLowerCase();
+    if (w.kind !== 'word' || !(capitalised || KK_ADJECTIVE_OF_PLACE.test(w.value))) break;
+    start--;
+  }
+  return start;
 }
 
 /**

@@ -221,6 +221,8 @@ function findMentions(
       if (!generic && lexicon.lang === 'kk') continue; // kk drafts are read from `Заң жобасы`
     }
     if (!m) continue;
+    // `шешім қабылдады`, `принять решение`: a decision is an act only with its number
+    if (m.type === 'decision' && m.number === null) continue;
     if (m.t0 < floor) m.t0 = floor;
     if (m.t0 > k) continue;
     out.push(m);

@@ -112,9 +112,22 @@ function parseNumber(
   if (num?.kind !== 'num') return null;
   let number = num.value;
   j++;
+  // `№ 8/89`: a maslikhat decision numbered by session and decision
+  const slash = tokens[j];
+  const second = tokens[j + 1];
+  if (
+    slash?.value === '/' &&
+    slash.start === num.end &&
+    second?.kind === 'num' &&
+    second.start === slash.end
+  ) {
+    number += `/${second.value}`;
+    j += 2;
+  }
   const dash = tokens[j];
   const roman = tokens[j + 1];
-  const suffixed = dash?.value === '-' && dash.start === num.end && roman?.kind === 'word';
+  const suffixed =
+    dash?.value === '-' && dash.start === tokens[j - 1]!.end && roman?.kind === 'word';
   if (suffixed && ROMAN.test(roman.value)) {
     number += `-${roman.value.replace(/і/g, 'i').replace(/х/g, 'x').toUpperCase()}`;
     j += 2;

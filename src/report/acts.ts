@@ -52,6 +52,7 @@ const TYPE_LABELS: Readonly<Record<string, string>> = {
   decree: 'Decree',
   resolution: 'Resolution',
   order: 'Order',
+  decision: 'Decision',
 };
 
 /**

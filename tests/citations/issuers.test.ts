@@ -74,3 +74,39 @@ describe('issuers, act adjectives and lettered numbers', () => {
     }
   });
 });
+
+describe('decisions of maslikhats and akimats', () => {
+  it('should read a decision with its number, body and title in both languages', () => {
+    const [kk] = cite(
+      'Ақмола облысы Бурабай аудандық мәслихатының 2023 жылғы 22 желтоқсандағы № 8/89 «2024-2026 жылдарға арналған аудандық бюджет туралы» шешіміне өзгерістер енгізу туралы',
+      'kk',
+    );
+    expect(kk?.text.startsWith('Бурабай аудандық мәслихатының 2023 жылғы')).toBe(true);
+    expect(kk?.text.endsWith('шешіміне')).toBe(true);
+    expect(kk?.act).toMatchObject({ type: 'decision', number: '8/89', date: '2023-12-22' });
+    // the registry holds no local acts: typed and dated, but not resolved
+    expect(kk?.resolved).toBe(false);
+    const [ru] = cite(
+      'решение Бурабайского районного маслихата от 22 декабря 2023 года № 8/89 «О районном бюджете на 2024-2026 годы»',
+      'ru',
+    );
+    expect(ru?.act).toMatchObject({ type: 'decision', number: '8/89', date: '2023-12-22' });
+    expect(ru?.act?.title).toBe('О районном бюджете на 2024-2026 годы');
+  });
+
+  it('should keep the convocation of a decision number', () => {
+    const [c] = cite('мәслихатының 2024 жылғы 15 наурыздағы № 8/112-VIII шешімі', 'kk');
+    expect(c?.act?.number).toBe('8/112-VIII');
+  });
+
+  it('should read no decision without a number', () => {
+    for (const [text, lang] of [
+      ['Бурабай аудандық мәслихаты ШЕШІМ ҚАБЫЛДАДЫ: мәслихат шешім қабылдады.', 'kk'],
+      ['2024 жылғы 15 наурыздағы шешімі', 'kk'],
+      ['маслихат РЕШИЛ: принять решение. Настоящее решение вводится в действие.', 'ru'],
+      ['решением маслихата от 22 декабря 2023 года', 'ru'],
+    ] as const) {
+      expect(cite(text, lang), text).toEqual([]);
+    }
+  });
+});

@@ -8,6 +8,8 @@ export const ActType = {
   RESOLUTION: 'resolution',
   ORDER: 'order',
   TREATY: 'treaty',
+  /** A decision of a maslikhat or akimat (`шешім`, `решение`). */
+  DECISION: 'decision',
 } as const;
 
 export type ActType = (typeof ActType)[keyof typeof ActType];
