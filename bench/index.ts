@@ -6,15 +6,11 @@
 import { readdirSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchmarkFiles } from './util.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-const names = readdirSync(here)
-  .filter((name) => /\.(ts|js)$/.test(name) && !name.endsWith('.d.ts'))
-  .filter((name) => !/\.child\.(ts|js)$/.test(name))
-  .filter((name) => !/^(index|util)\.(ts|js)$/.test(name))
-  .filter((name) => only.length === 0 || only.some((wanted) => name.includes(wanted)))
-  .sort();
+const names = benchmarkFiles(readdirSync(here), only);
 
 console.log(
   `kazlex benchmarks — ${new Date().toISOString()} — node ${process.version} — ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.availableParallelism()}`,

@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { runAndIndex } from '../src/pipeline/run-and-index.js';
-import { sampleThreadCpu } from './thread-cpu.js';
+import { sampleThreadCpu } from './thread-cpu.helper.js';
 
 const [dir, workersArg, out] = process.argv.slice(2);
 if (!dir || !workersArg || !out)

@@ -17,7 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { ParseLatin } from 'parse-latin';
-import type { ThreadCpu } from './thread-cpu.js';
+import type { ThreadCpu } from './thread-cpu.helper.js';
 import {
   benchDataDir,
   hasShared,

@@ -86,3 +86,16 @@ export function mbPerSecond(bytes: number, seconds: number): number {
 export function isMain(metaUrl: string): boolean {
   return process.argv[1] !== undefined && fileURLToPath(metaUrl) === process.argv[1];
 }
+
+/**
+ * The benchmarks among the files of bench/ (those named in `only`, when given). `*.child`
+ * modules run in their own process and `*.helper` modules are shared code: neither is one.
+ */
+export function benchmarkFiles(files: readonly string[], only: readonly string[] = []): string[] {
+  return files
+    .filter((name) => /\.(ts|js)$/.test(name) && !name.endsWith('.d.ts'))
+    .filter((name) => !/\.(child|helper)\.(ts|js)$/.test(name))
+    .filter((name) => !/^(index|util)\.(ts|js)$/.test(name))
+    .filter((name) => only.length === 0 || only.some((wanted) => name.includes(wanted)))
+    .sort();
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseThreadStat, sampleThreadCpu, splitByRole } from '../../bench/thread-cpu.js';
+import { parseThreadStat, sampleThreadCpu, splitByRole } from '../../bench/thread-cpu.helper.js';
 import { WORKER_THREAD_NAME } from '../../src/pipeline/thread-name.js';
 
 // A real line of /proc/<pid>/task/<tid>/stat, with a name holding a space and a parenthesis.
