@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../text/escape-regexp.js';
+
 /** A stretch of text worth parsing; citations never cross a blank line. */
 export interface Block {
   start: number;
@@ -42,9 +44,7 @@ export function literalScanner(literals: readonly string[]): RegExp {
   const key = literals.join('\u0000');
   re = cache.get(key);
   if (!re) {
-    const escaped = [...new Set(literals)]
-      .sort((a, b) => b.length - a.length)
-      .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const escaped = [...new Set(literals)].sort((a, b) => b.length - a.length).map(escapeRegExp);
     re = new RegExp(escaped.join('|'), 'giu');
     cache.set(key, re);
   }

@@ -1,0 +1,4 @@
+/** `phrase` as a regular expression that matches it literally. */
+export function escapeRegExp(phrase: string): string {
+  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
