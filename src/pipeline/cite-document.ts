@@ -7,6 +7,8 @@ import { type Citation, type CitationRegistry, findCitations } from '../citation
 import { loadLexicon } from '../citations/lexicon.js';
 import type { RegistryAct } from '../citations/types.js';
 import type { StructureUnit } from '../structure/units/index.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
+import { frontMatterEnd } from '../text/front-matter.js';
 import type { Lang } from '../text/language.js';
 import type { RangeMapper } from '../text/offset-map.js';
 import { createUnitLookup } from './unit-lookup.js';
@@ -77,7 +79,8 @@ export function citeDocument(input: CiteInput): SourceCitation[] {
  * act cited just before instead.
  */
 export function identifyDocument(input: CiteInput): string | null {
-  const title = withoutFrontMatter(input.text.slice(0, 2000))
+  const title = input.text
+    .slice(frontMatterEnd(input.text), 2000)
     .split('\n')
     .find((line) => line.trim() !== '')
     ?.replace(/^#+\s*/, '')
@@ -97,16 +100,6 @@ export function identifyDocument(input: CiteInput): string | null {
 }
 
 /**
- * Markdown front matter (`---` … `---`) precedes the title; it is not the title. Normalization
- * may have joined its lines into one (`--- source: … ---`).
- */
-function withoutFrontMatter(head: string): string {
-  if (!head.startsWith('---')) return head;
-  const end = head.indexOf('---', 3);
-  return end < 0 ? head : head.slice(end + 3);
-}
-
-/**
  * The one act among `acts` with an expression in force from the date of the text's in-force
  * note (`Вступает в силу с 01.07.2026`, `01.07.2026 бастап күшіне енеді`).
  */
@@ -117,11 +110,10 @@ export function byInForceNote(
 ): RegistryAct | null {
   const { before, after } = loadLexicon(lang).inForceNote;
   const lower = head.toLowerCase();
-  const literal = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const date = before
-    ? new RegExp(`${literal(before)}\\s+(\\d{2})\\.(\\d{2})\\.(\\d{4})`).exec(lower)
+    ? new RegExp(`${escapeRegExp(before)}\\s+(\\d{2})\\.(\\d{2})\\.(\\d{4})`).exec(lower)
     : after
-      ? new RegExp(`(\\d{2})\\.(\\d{2})\\.(\\d{4})\\s+${literal(after)}`).exec(lower)
+      ? new RegExp(`(\\d{2})\\.(\\d{2})\\.(\\d{4})\\s+${escapeRegExp(after)}`).exec(lower)
       : null;
   if (!date) return null;
   const from = `${date[3]}-${date[2]}-${date[1]}`;

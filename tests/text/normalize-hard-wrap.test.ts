@@ -18,6 +18,16 @@ const russianWrapped = [
 ].join('\n');
 
 describe('hard-wrap', () => {
+  it('should leave Markdown front matter on its own lines in a wrapped document', () => {
+    const source = `---\nsource: https://zan.gov.kz/client/#!/doc/1/rus\n---\n\n${russianWrapped}`;
+    const result = run(source, steps);
+    expect(
+      result.text.startsWith('---\nsource: https://zan.gov.kz/client/#!/doc/1/rus\n---\n'),
+    ).toBe(true);
+    // the text after it is still rebuilt
+    expect(result.text).toContain('органов исполнительной власти и несет');
+  });
+
   it('should rebuild a hard-wrapped Russian paragraph into one line', () => {
     const result = run(russianWrapped, steps);
     expect(result.text.split('\n')).toHaveLength(1);

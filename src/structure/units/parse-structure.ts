@@ -4,6 +4,7 @@
  * never throws on odd input, and text it does not recognise stays inside the
  * nearest unit.
  */
+import { FRONT_MATTER_KEY } from '../../text/front-matter.js';
 import { assignEIds } from './assign-eids.js';
 import { TreeBuilder } from './build-tree.js';
 import { classifyLine, LineKind } from './classify-line.js';
@@ -11,7 +12,6 @@ import { patternsFor, unionOf } from './heading-patterns.js';
 import type { StructureOptions, StructureUnit } from './types.js';
 
 const markdownHint = /^[ \t]*(?:#{1,6}[ \t]|>[ \t]|\*\*\S)/mu;
-const frontMatterKey = /^[A-Za-z_][\w-]*:(?:\s|$)/u;
 
 /**
  * @example
@@ -42,7 +42,7 @@ export function parseStructure(
       line.kind === LineKind.IGNORE &&
       bare() === '---' &&
       line.blockquote === false &&
-      frontMatterKey.test(nextLine(source, lineEnd))
+      FRONT_MATTER_KEY.test(nextLine(source, lineEnd))
     ) {
       inFrontMatter = true;
     } else {

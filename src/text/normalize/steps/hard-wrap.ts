@@ -1,3 +1,4 @@
+import { frontMatterEnd } from '../../front-matter.js';
 import { isSoftBreak } from '../layout.js';
 import { endsClause, isStructuralLine, splitLines } from '../lines.js';
 import { RuleId, type StepContext, type StepEdit, type StepResult } from '../types.js';
@@ -17,7 +18,8 @@ const SHORT_LINE = 0.6;
  * break is joined unless the next line starts a list item, heading or markdown
  * block, the line is a heading, or the line ends a clause without being full.
  * Blank lines stay paragraph breaks, except in documents that put a blank line
- * after every line, where only breaks inside a sentence are joined.
+ * after every line, where only breaks inside a sentence are joined. Front
+ * matter is never joined.
  */
 export function rebuildParagraphs(
   text: string,
@@ -33,9 +35,11 @@ export function rebuildParagraphs(
   }));
   const typical = typicalLength(lines.map((line) => line.value));
   const edits: StepEdit[] = [];
+  // `---`, `source: …`, `---` on one line would no longer be front matter
+  const metadataEnd = frontMatterEnd(text);
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
-    if (line.value === '') continue;
+    if (line.value === '' || line.start < metadataEnd) continue;
     const next = lines[i + 1]!;
     if (next.value !== '') {
       if (shouldJoin(line.value, next.value, typical)) {
